@@ -1,0 +1,147 @@
+package dev.korzina.assistant;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.korzina.assistant.config.KorzinaConfig;
+import dev.korzina.assistant.http.ErrorHandling;
+import dev.korzina.assistant.http.HealthService;
+import dev.korzina.assistant.http.HomePage;
+import dev.korzina.catalog.ProductStore;
+import dev.korzina.catalog.imports.ImportProgress;
+import dev.korzina.store.Database;
+import dev.korzina.store.PostgresProductStore;
+import io.helidon.http.media.MediaContext;
+import io.helidon.http.media.jackson.JacksonSupport;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.util.logging.Logger;
+
+/**
+ * One running Korzina server, wired explicitly in start-up order: database and migrations → catalog → HTTP
+ * routes → web server. Closing it stops them in reverse order.
+ */
+public final class Application implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Application.class.getName());
+
+    private final Database database;
+    private final WebServer server;
+    private final String host;
+
+    private Application(Database database, WebServer server, String host) {
+        this.database = database;
+        this.server = server;
+        this.host = host;
+    }
+
+    /**
+     * Starts everything the configuration describes.
+     *
+     * @param config the checked configuration
+     * @param progress hears how far a catalog import at start has got
+     * @return the running application
+     * @throws StartupException when a part cannot start; what was started is stopped again
+     */
+    public static Application start(KorzinaConfig config, ImportProgress progress) {
+        LOG.info(() -> "starting Korzina: " + config.summary());
+        ensurePortFree(config);
+        Database database = Database.start(config.db());
+        try {
+            ProductStore products = new PostgresProductStore(database.dataSource());
+            new CatalogBootstrap(products)
+                    .ensureCatalog(config.catalogFile(), progress)
+                    .ifPresent(
+                            report -> LOG.info(() -> "catalog loaded from " + report.source() + ": " + report.imported()
+                                    + " products, " + report.skipped().size() + " rows skipped"));
+            HealthService health = new HealthService(database, products);
+            WebServer server = WebServer.builder()
+                    .config(config.server())
+                    .host(config.host())
+                    .port(config.port())
+                    .mediaContext(MediaContext.builder()
+                            .addMediaSupport(JacksonSupport.create(objectMapper()))
+                            .build())
+                    .routing(routing -> routing(routing, health))
+                    .build();
+            server.start();
+            if (!server.isRunning()) {
+                throw new StartupException(
+                        "the web server could not listen on " + config.host() + ":" + config.port()
+                                + " (see the log above)",
+                        null);
+            }
+            return new Application(database, server, config.host());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
+    private static void ensurePortFree(KorzinaConfig config) {
+        if (config.port() == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(config.host(), config.port()));
+        } catch (BindException e) {
+            throw new StartupException(
+                    "port " + config.port() + " on " + config.host()
+                            + " is already in use: stop what uses it or pick another with --port",
+                    e);
+        } catch (IOException e) {
+            throw new StartupException(
+                    "cannot listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Registers every route of the server.
+     *
+     * @param routing the routing being built
+     * @param health the health service
+     */
+    static void routing(HttpRouting.Builder routing, HealthService health) {
+        ErrorHandling.register(routing);
+        routing.register("/", new HomePage()).register("/health", health).any(ErrorHandling::notFound);
+    }
+
+    /** The JSON mapper of the HTTP API: snake_case names, ISO dates, unknown fields ignored. */
+    static ObjectMapper objectMapper() {
+        return new ObjectMapper()
+                .registerModule(new Jdk8Module())
+                .registerModule(new JavaTimeModule())
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The base URL of the server, for people and clients. */
+    public URI baseUri() {
+        String shown = "0.0.0.0".equals(host) || "::".equals(host) ? "127.0.0.1" : host;
+        return URI.create("http://" + shown + ":" + port() + "/");
+    }
+
+    /** Stops the web server, then the database. */
+    @Override
+    public void close() {
+        server.stop();
+        database.close();
+        LOG.info("Korzina stopped");
+    }
+}

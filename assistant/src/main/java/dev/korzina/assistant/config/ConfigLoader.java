@@ -1,0 +1,106 @@
+package dev.korzina.assistant.config;
+
+import dev.korzina.store.DbConfig;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigException;
+import io.helidon.config.ConfigSources;
+import io.helidon.config.spi.ConfigSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Builds the effective configuration from its layers, strongest first: command-line flags, {@code KORZINA_*}
+ * environment variables, the {@code --config} file, the bundled {@code korzina.yaml}.
+ */
+public final class ConfigLoader {
+
+    private static final String DEFAULTS = "korzina.yaml";
+
+    private final Map<String, String> environment;
+
+    /**
+     * Creates a loader reading the given environment.
+     *
+     * @param environment the process environment ({@code System.getenv()}), or a test's own map
+     */
+    public ConfigLoader(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /**
+     * Loads and checks the configuration.
+     *
+     * @param file a configuration file given on the command line
+     * @param flags keys set by command-line flags ({@code server.port} → {@code "9090"})
+     * @return the checked configuration
+     * @throws InvalidConfigException naming the file or key that is wrong
+     */
+    public KorzinaConfig load(Optional<Path> file, Map<String, String> flags) {
+        List<Supplier<? extends ConfigSource>> sources = new ArrayList<>();
+        sources.add(ConfigSources.create(flags));
+        sources.add(ConfigSources.create(EnvironmentOverrides.from(environment)));
+        file.ifPresent(f -> {
+            if (!Files.isRegularFile(f)) {
+                throw new InvalidConfigException("config file " + f + " does not exist");
+            }
+            sources.add(ConfigSources.file(f));
+        });
+        sources.add(ConfigSources.classpath(DEFAULTS));
+        try {
+            Config config = Config.builder()
+                    .disableEnvironmentVariablesSource()
+                    .disableSystemPropertiesSource()
+                    .sources(sources)
+                    .build();
+            return read(config);
+        } catch (ConfigException e) {
+            throw new InvalidConfigException("the configuration cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static KorzinaConfig read(Config config) {
+        Config server = config.get("server");
+        int port = integer(config, "server.port");
+        if (port < 0 || port > 65535) {
+            throw invalid("server.port", port + " is not a port number (0-65535)");
+        }
+        Path dataDir = Path.of(text(config, "data.dir").orElseThrow(() -> invalid("data.dir", "it is empty")));
+        int poolSize = integer(config, "db.pool-size");
+        DbConfig db;
+        try {
+            db = new DbConfig(
+                    text(config, "db.url"), text(config, "db.user"), text(config, "db.password"), dataDir, poolSize);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(e.getMessage());
+        }
+        return new KorzinaConfig(
+                server,
+                text(config, "server.host").orElse("127.0.0.1"),
+                port,
+                dataDir,
+                db,
+                text(config, "catalog.file").map(Path::of));
+    }
+
+    private static Optional<String> text(Config config, String key) {
+        return config.get(key).asString().map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    private static int integer(Config config, String key) {
+        String raw = text(config, key).orElseThrow(() -> invalid(key, "it is missing"));
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw invalid(key, "'" + raw + "' is not a whole number");
+        }
+    }
+
+    private static InvalidConfigException invalid(String key, String why) {
+        return new InvalidConfigException("configuration key " + key + " is invalid: " + why);
+    }
+}

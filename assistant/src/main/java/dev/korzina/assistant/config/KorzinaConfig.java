@@ -1,0 +1,37 @@
+package dev.korzina.assistant.config;
+
+import dev.korzina.store.DbConfig;
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The effective configuration of one Korzina process, checked.
+ *
+ * @param server the {@code server} section, handed to the Helidon web server as it is
+ * @param host the address the server listens on
+ * @param port the port, 0 for any free one
+ * @param dataDir the data directory
+ * @param db how to reach the database
+ * @param catalogFile a catalog file that replaces the catalog at start; empty to keep the stored one (or load
+ *     the demo catalog into an empty database)
+ */
+public record KorzinaConfig(
+        Config server, String host, int port, Path dataDir, DbConfig db, Optional<Path> catalogFile) {
+
+    /** Checks that every value is present. */
+    public KorzinaConfig {
+        Objects.requireNonNull(server, "server");
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(dataDir, "dataDir");
+        Objects.requireNonNull(db, "db");
+        Objects.requireNonNull(catalogFile, "catalogFile");
+    }
+
+    /** The effective values for one log line, with the database password masked. */
+    public String summary() {
+        return "server " + host + ":" + port + ", data dir " + dataDir + ", database " + db.describe() + ", catalog "
+                + catalogFile.map(Path::toString).orElse("stored or demo");
+    }
+}

@@ -1,0 +1,34 @@
+package dev.korzina.assistant;
+
+import dev.korzina.assistant.config.ConfigLoader;
+import dev.korzina.assistant.config.KorzinaConfig;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Configurations and HTTP calls shared by the tests that start a real server. */
+final class TestServers {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private TestServers() {}
+
+    /** The bundled configuration on a free port with its data under {@code dataDir}, plus extra keys. */
+    static KorzinaConfig config(Path dataDir, Map<String, String> extra) {
+        Map<String, String> flags = new HashMap<>(extra);
+        flags.putIfAbsent("server.port", "0");
+        flags.put("data.dir", dataDir.toString());
+        flags.put("db.pool-size", "3");
+        return new ConfigLoader(Map.of()).load(java.util.Optional.empty(), flags);
+    }
+
+    static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
+        return HTTP.send(
+                HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
