@@ -15,6 +15,6 @@ public final class Main {
      */
     public static void main(String[] args) {
         LogConfig.configureRuntime();
-        System.exit(KorzinaCommand.create(System.getenv()).execute(args));
+        System.exit(KorzinaCommand.create(System.getenv(), System.in).execute(args));
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Natural-language understanding: turns one Russian or English utterance into a typed shopping intent with
- * items, quantities and units. Filled by the NLU issue; the module exists so the dependency graph is fixed.
+ * Natural-language understanding: one Russian or English utterance, typed or transcribed from speech, becomes a
+ * typed shopping {@link dev.korzina.nlu.Intent} with items, quantities and units. Start with
+ * {@link dev.korzina.nlu.Nlu} and its implementation {@link dev.korzina.nlu.RuleBasedNlu}.
  */
 package dev.korzina.nlu;

@@ -5,6 +5,7 @@ import dev.korzina.assistant.config.ConfigLoader;
 import dev.korzina.assistant.config.InvalidConfigException;
 import dev.korzina.catalog.imports.CatalogImportException;
 import dev.korzina.store.DatabaseException;
+import java.io.InputStream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -34,15 +35,17 @@ public final class KorzinaCommand {
      * Builds the command line with every subcommand wired.
      *
      * @param environment the process environment, for {@code KORZINA_*} overrides
+     * @param stdin where the JSON Lines commands read their input
      * @return the command line, ready to {@code execute(args)}
      */
-    public static CommandLine create(Map<String, String> environment) {
+    public static CommandLine create(Map<String, String> environment, InputStream stdin) {
         ConfigLoader loader = new ConfigLoader(environment);
         CommandLine commandLine = new CommandLine(new KorzinaCommand())
                 .addSubcommand(new ServeCommand(loader))
                 .addSubcommand(new ImportCommand(loader))
-                .addSubcommand(notAvailable("nlu", "Parse utterances into intents (JSON Lines).")
-                        .addSubcommand(notAvailable("parse", "Parse utterances from stdin, one JSON per line.")))
+                .addSubcommand(new CommandLine(new NluCommand())
+                        .addSubcommand(new NluParseCommand(stdin))
+                        .addSubcommand(new NluEvalCommand()))
                 .addSubcommand(notAvailable("search", "Search a catalog for queries from stdin (JSON Lines)."))
                 .addSubcommand(notAvailable("replenish", "Predict and evaluate next baskets.")
                         .addSubcommand(notAvailable("predict", "Predict each user's next basket."))

@@ -2,6 +2,8 @@ package dev.korzina.assistant.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -84,8 +86,56 @@ class CommandLineIT {
         assertThat(out.toString()).contains("serve", "import", "nlu", "search", "replenish", "chat");
     }
 
+    @Test
+    void nluParseAnswersEachLineInOrderAndReportsBadLines() {
+        String input = """
+                {"id":"u1","text":"добавь 2 литра молока и хлеб","lang":"ru"}
+                not json
+                {"id":"u3","text":"where is order 1042"}
+                {"id":"u4","text":"масло 200 грамм","lang":"de"}
+                """;
+
+        int exit = runWithInput(input, "nlu", "parse");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().lines().toList())
+                .containsExactly(
+                        "{\"id\":\"u1\",\"intent\":\"add_items\",\"items\":[{\"product\":\"молоко\",\"quantity\":2,"
+                                + "\"unit\":\"l\"},{\"product\":\"хлеб\",\"quantity\":1,\"unit\":\"pcs\"}],"
+                                + "\"order_ref\":null,\"lang\":\"ru\"}",
+                        "{\"id\":null,\"error\":\"the line is not JSON: Unrecognized token 'not': was expecting (JSON "
+                                + "String, Number, Array, Object or token 'null', 'true' or 'false')\"}",
+                        "{\"id\":\"u3\",\"intent\":\"order_status\",\"items\":[],\"order_ref\":\"1042\",\"lang\":\"en\"}",
+                        "{\"id\":\"u4\",\"error\":\"\\\"lang\\\" must be ru or en, not de\"}");
+    }
+
+    @Test
+    void nluEvalReportsEachLanguageAndAll() throws Exception {
+        Path set = dir.resolve("set.jsonl");
+        Files.writeString(set, """
+                {"id":"r1","lang":"ru","text":"закинь три йогурта","intent":"add_items","items":[{"product_re":"^йогурт$","quantity":3}]}
+                {"id":"e1","lang":"en","text":"what's in my cart","intent":"show_cart","items":[]}
+                """, StandardCharsets.UTF_8);
+
+        int exit = run("nlu", "eval", "--set", set.toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("en: intent_acc=1.000")
+                .contains("ru: intent_acc=1.000 item_p=1.000 item_r=1.000 item_f1=1.000")
+                .contains("all: intent_acc=1.000");
+    }
+
+    private int runWithInput(String input, String... args) {
+        CommandLine commandLine =
+                KorzinaCommand.create(Map.of(), new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        return commandLine.execute(args);
+    }
+
     private int run(String... args) {
-        CommandLine commandLine = KorzinaCommand.create(Map.of());
+        CommandLine commandLine = KorzinaCommand.create(Map.of(), InputStream.nullInputStream());
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         return commandLine.execute(args);
