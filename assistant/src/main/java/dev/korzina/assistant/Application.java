@@ -7,23 +7,40 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.korzina.assistant.config.KorzinaConfig;
+import dev.korzina.assistant.http.Authenticator;
+import dev.korzina.assistant.http.CartApi;
+import dev.korzina.assistant.http.CartSocket;
 import dev.korzina.assistant.http.ErrorHandling;
 import dev.korzina.assistant.http.HealthService;
 import dev.korzina.assistant.http.HomePage;
+import dev.korzina.assistant.http.JsonBodies;
+import dev.korzina.assistant.http.LinkApi;
+import dev.korzina.assistant.http.SessionApi;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
 import dev.korzina.store.Database;
 import dev.korzina.store.PostgresProductStore;
+import dev.korzina.store.cart.CartNotifications;
+import dev.korzina.store.cart.HouseholdLinker;
+import dev.korzina.store.cart.PostgresCartStore;
+import dev.korzina.store.identity.PostgresIdentityStore;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.websocket.WsRouting;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * One running Korzina server, wired explicitly in start-up order: database and migrations → catalog → HTTP
@@ -33,12 +50,23 @@ public final class Application implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
 
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
+
     private final Database database;
+    private final CartNotifications notifications;
+    private final ScheduledExecutorService housekeeping;
     private final WebServer server;
     private final String host;
 
-    private Application(Database database, WebServer server, String host) {
+    private Application(
+            Database database,
+            CartNotifications notifications,
+            ScheduledExecutorService housekeeping,
+            WebServer server,
+            String host) {
         this.database = database;
+        this.notifications = notifications;
+        this.housekeeping = housekeeping;
         this.server = server;
         this.host = host;
     }
@@ -55,22 +83,41 @@ public final class Application implements AutoCloseable {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
         Database database = Database.start(config.db());
+        CartNotifications notifications = null;
+        ScheduledExecutorService housekeeping = null;
         try {
-            ProductStore products = new PostgresProductStore(database.dataSource());
+            ObjectMapper json = objectMapper();
+            DataSource data = database.dataSource();
+            ProductStore products = new PostgresProductStore(data);
             new CatalogBootstrap(products)
                     .ensureCatalog(config.catalogFile(), progress)
                     .ifPresent(
                             report -> LOG.info(() -> "catalog loaded from " + report.source() + ": " + report.imported()
                                     + " products, " + report.skipped().size() + " rows skipped"));
-            HealthService health = new HealthService(database, products);
+            PostgresCartStore carts = new PostgresCartStore(data, json, config.cart());
+            notifications = CartNotifications.start(data, carts);
+            PostgresIdentityStore identities = new PostgresIdentityStore(data);
+            Authenticator authenticator = new Authenticator(identities);
+            JsonBodies bodies = new JsonBodies(json);
+            Routes routes = new Routes(
+                    new HealthService(database, products),
+                    new SessionApi(identities, bodies, config.adminKey()),
+                    new CartApi(carts, authenticator, bodies),
+                    new LinkApi(
+                            new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies));
+            CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
                     .host(config.host())
                     .port(config.port())
                     .mediaContext(MediaContext.builder()
-                            .addMediaSupport(JacksonSupport.create(objectMapper()))
+                            .addMediaSupport(JacksonSupport.create(json))
                             .build())
-                    .routing(routing -> routing(routing, health))
+                    .routing(routing -> routing(routing, routes))
+                    .addRouting(WsRouting.builder()
+                            .endpoint(
+                                    CartSocket.PATH + "*",
+                                    () -> new CartSocket(carts, cartNotifications, authenticator, json)))
                     .build();
             server.start();
             if (!server.isRunning()) {
@@ -79,12 +126,32 @@ public final class Application implements AutoCloseable {
                                 + " (see the log above)",
                         null);
             }
-            return new Application(database, server, config.host());
+            housekeeping = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("korzina-housekeeping").daemon().factory());
+            housekeeping.scheduleAtFixedRate(
+                    carts::purgeExpiredIdempotencyKeys, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+            return new Application(database, notifications, housekeeping, server, config.host());
         } catch (RuntimeException e) {
+            if (housekeeping != null) {
+                housekeeping.shutdownNow();
+            }
+            if (notifications != null) {
+                notifications.close();
+            }
             database.close();
             throw e;
         }
     }
+
+    /**
+     * The HTTP services of the server.
+     *
+     * @param health {@code /health}
+     * @param sessions {@code /api/sessions}
+     * @param carts {@code /api/carts}
+     * @param links {@code /api/link-codes}
+     */
+    record Routes(HealthService health, SessionApi sessions, CartApi carts, LinkApi links) {}
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {
@@ -109,15 +176,20 @@ public final class Application implements AutoCloseable {
      * Registers every route of the server.
      *
      * @param routing the routing being built
-     * @param health the health service
+     * @param routes the services
      */
-    static void routing(HttpRouting.Builder routing, HealthService health) {
+    static void routing(HttpRouting.Builder routing, Routes routes) {
         ErrorHandling.register(routing);
-        routing.register("/", new HomePage()).register("/health", health).any(ErrorHandling::notFound);
+        routing.register("/", new HomePage())
+                .register("/health", routes.health())
+                .register("/api/sessions", routes.sessions())
+                .register("/api/carts", routes.carts())
+                .register("/api/link-codes", routes.links())
+                .any(ErrorHandling::notFound);
     }
 
     /** The JSON mapper of the HTTP API: snake_case names, ISO dates, unknown fields ignored. */
-    static ObjectMapper objectMapper() {
+    public static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new Jdk8Module())
                 .registerModule(new JavaTimeModule())
@@ -137,10 +209,12 @@ public final class Application implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port() + "/");
     }
 
-    /** Stops the web server, then the database. */
+    /** Stops the web server, then the cart listener and housekeeping, then the database. */
     @Override
     public void close() {
         server.stop();
+        housekeeping.shutdownNow();
+        notifications.close();
         database.close();
         LOG.info("Korzina stopped");
     }

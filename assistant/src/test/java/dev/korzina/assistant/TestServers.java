@@ -12,14 +12,19 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Configurations and HTTP calls shared by the tests that start a real server. */
-final class TestServers {
+public final class TestServers {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private TestServers() {}
 
+    /** The API's JSON mapper, as the server configures it. */
+    public static com.fasterxml.jackson.databind.ObjectMapper json() {
+        return Application.objectMapper();
+    }
+
     /** The bundled configuration on a free port with its data under {@code dataDir}, plus extra keys. */
-    static KorzinaConfig config(Path dataDir, Map<String, String> extra) {
+    public static KorzinaConfig config(Path dataDir, Map<String, String> extra) {
         Map<String, String> flags = new HashMap<>(extra);
         flags.putIfAbsent("server.port", "0");
         flags.put("data.dir", dataDir.toString());
@@ -27,7 +32,7 @@ final class TestServers {
         return new ConfigLoader(Map.of()).load(java.util.Optional.empty(), flags);
     }
 
-    static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
+    public static HttpResponse<String> get(URI base, String path) throws IOException, InterruptedException {
         return HTTP.send(
                 HttpRequest.newBuilder(base.resolve(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -1,10 +1,12 @@
 package dev.korzina.assistant.config;
 
 import dev.korzina.store.DbConfig;
+import dev.korzina.store.cart.CartSettings;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigException;
 import io.helidon.config.ConfigSources;
 import io.helidon.config.spi.ConfigSource;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -78,13 +80,23 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException(e.getMessage());
         }
+        CartSettings cart;
+        try {
+            cart = new CartSettings(
+                    decimal(config, "cart.max-quantity"),
+                    text(config, "cart.currency").orElse("RUB"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(e.getMessage());
+        }
         return new KorzinaConfig(
                 server,
                 text(config, "server.host").orElse("127.0.0.1"),
                 port,
                 dataDir,
                 db,
-                text(config, "catalog.file").map(Path::of));
+                text(config, "catalog.file").map(Path::of),
+                cart,
+                text(config, "api.admin-key"));
     }
 
     private static Optional<String> text(Config config, String key) {
@@ -97,6 +109,15 @@ public final class ConfigLoader {
             return Integer.parseInt(raw);
         } catch (NumberFormatException e) {
             throw invalid(key, "'" + raw + "' is not a whole number");
+        }
+    }
+
+    private static BigDecimal decimal(Config config, String key) {
+        String raw = text(config, key).orElseThrow(() -> invalid(key, "it is missing"));
+        try {
+            return new BigDecimal(raw);
+        } catch (NumberFormatException e) {
+            throw invalid(key, "'" + raw + "' is not a number");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.korzina.assistant.config;
 
 import dev.korzina.store.DbConfig;
+import dev.korzina.store.cart.CartSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -16,9 +17,18 @@ import java.util.Optional;
  * @param db how to reach the database
  * @param catalogFile a catalog file that replaces the catalog at start; empty to keep the stored one (or load
  *     the demo catalog into an empty database)
+ * @param cart the rules carts enforce
+ * @param adminKey the key {@code POST /api/sessions} requires, if any
  */
 public record KorzinaConfig(
-        Config server, String host, int port, Path dataDir, DbConfig db, Optional<Path> catalogFile) {
+        Config server,
+        String host,
+        int port,
+        Path dataDir,
+        DbConfig db,
+        Optional<Path> catalogFile,
+        CartSettings cart,
+        Optional<String> adminKey) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -27,6 +37,8 @@ public record KorzinaConfig(
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(db, "db");
         Objects.requireNonNull(catalogFile, "catalogFile");
+        Objects.requireNonNull(cart, "cart");
+        Objects.requireNonNull(adminKey, "adminKey");
     }
 
     /** The effective values for one log line, with the database password masked. */

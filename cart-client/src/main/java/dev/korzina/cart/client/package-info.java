@@ -1,5 +1,5 @@
 /**
- * The typed client of the shared cart API of {@code reference/cart-api.md}: REST calls and live WebSocket
- * updates. Filled by the shared-cart issue; the module exists so the dependency graph is fixed.
+ * The cart API over the network: REST calls with the JDK {@link java.net.http.HttpClient} and live updates over an
+ * Eclipse Jetty WebSocket. Start with {@link dev.korzina.cart.client.HttpCartClient}.
  */
 package dev.korzina.cart.client;

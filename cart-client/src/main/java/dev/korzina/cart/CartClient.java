@@ -1,0 +1,97 @@
+package dev.korzina.cart;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The shared cart, for one caller (a customer on a channel). Every change returns the cart after it and is
+ * recorded in the change log with the caller as its author. Implementations are thread-safe.
+ */
+public interface CartClient {
+
+    /**
+     * The cart now.
+     *
+     * @param cartId the cart
+     * @return the cart
+     * @throws CartException {@link CartNotFoundException}, {@link ForbiddenException}, …
+     */
+    Cart get(String cartId);
+
+    /**
+     * Adds a product; a product already in the cart gets its quantity increased.
+     *
+     * @param cartId the cart
+     * @param productId the catalog product
+     * @param quantity how many to add, positive
+     * @param options version check and idempotency key
+     * @return the cart after the change
+     */
+    Cart add(String cartId, String productId, BigDecimal quantity, ChangeOptions options);
+
+    /**
+     * Sets a line's quantity; 0 removes the line.
+     *
+     * @param cartId the cart
+     * @param lineId the line
+     * @param quantity the new quantity, 0 or more
+     * @param options version check and idempotency key
+     * @return the cart after the change
+     */
+    Cart setQuantity(String cartId, String lineId, BigDecimal quantity, ChangeOptions options);
+
+    /**
+     * Removes a line.
+     *
+     * @param cartId the cart
+     * @param lineId the line
+     * @param options version check and idempotency key
+     * @return the cart after the change
+     */
+    Cart remove(String cartId, String lineId, ChangeOptions options);
+
+    /**
+     * Removes every line.
+     *
+     * @param cartId the cart
+     * @param options version check and idempotency key
+     * @return the empty cart
+     */
+    Cart clear(String cartId, ChangeOptions options);
+
+    /**
+     * Reverts the last change this caller made that is not undone yet.
+     *
+     * @param cartId the cart
+     * @param options version check and idempotency key
+     * @return the cart after the undo
+     * @throws InvalidRequestException when the caller has nothing to undo
+     */
+    Cart undo(String cartId, ChangeOptions options);
+
+    /**
+     * The change log after a version.
+     *
+     * @param cartId the cart
+     * @param afterVersion only changes that produced a later version
+     * @return the changes, oldest first
+     */
+    List<CartEvent> events(String cartId, long afterVersion);
+
+    /**
+     * Hears the cart now and after every change from anyone, until the subscription is closed.
+     *
+     * @param cartId the cart
+     * @param listener gets each new state of the cart
+     * @return the subscription, to close
+     */
+    Subscription subscribe(String cartId, Consumer<Cart> listener);
+
+    /** A live subscription to a cart's changes. */
+    interface Subscription extends AutoCloseable {
+        /** Stops the updates. */
+        @Override
+        void close();
+    }
+}

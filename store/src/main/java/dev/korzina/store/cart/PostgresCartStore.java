@@ -1,0 +1,346 @@
+package dev.korzina.store.cart;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.korzina.cart.Cart;
+import dev.korzina.cart.CartEvent;
+import dev.korzina.cart.CartLine;
+import dev.korzina.cart.CartNotFoundException;
+import dev.korzina.cart.ChangeOptions;
+import dev.korzina.cart.ForbiddenException;
+import dev.korzina.cart.InvalidRequestException;
+import dev.korzina.cart.ProductNotFoundException;
+import dev.korzina.cart.VersionConflictException;
+import dev.korzina.store.Transactions;
+import dev.korzina.store.identity.Caller;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * The shared cart on PostgreSQL. A change locks its cart row, so changes to one cart apply one at a time in
+ * arrival order (50 concurrent "+1" give +50); it then checks {@code If-Match}, replays a known idempotency key,
+ * applies itself, bumps the version, writes the change log and notifies listeners, all in one transaction: a
+ * change is acknowledged only once it is committed.
+ */
+public final class PostgresCartStore {
+
+    /** The PostgreSQL notification channel every cart change is announced on; the payload is the cart id. */
+    public static final String CHANNEL = "cart_changed";
+
+    private final Transactions transactions;
+    private final ObjectMapper json;
+    private final CartSettings settings;
+    private final CartRepository carts;
+
+    /**
+     * Creates the store.
+     *
+     * @param dataSource a migrated database
+     * @param json the mapper that writes carts as the API does (replayed answers are stored as JSON)
+     * @param settings the cart rules
+     */
+    public PostgresCartStore(DataSource dataSource, ObjectMapper json, CartSettings settings) {
+        this.transactions = new Transactions(dataSource);
+        this.json = json;
+        this.settings = settings;
+        this.carts = new CartRepository(json, settings.currency());
+    }
+
+    /**
+     * The cart now.
+     *
+     * @param caller who asks
+     * @param cartId the cart
+     * @return the cart
+     */
+    public Cart get(Caller caller, String cartId) {
+        UUID id = parseCartId(cartId);
+        return transactions.run("the cart could not be saved", connection -> {
+            authorize(caller, id, carts.householdOf(connection, id));
+            return carts.load(connection, id);
+        });
+    }
+
+    /**
+     * The cart now, for this server's own listeners (no caller check).
+     *
+     * @param cartId the cart
+     * @return the cart, or empty when it no longer exists
+     */
+    public Optional<Cart> current(UUID cartId) {
+        return transactions.run(
+                "the cart could not be saved",
+                connection -> carts.householdOf(connection, cartId).isPresent()
+                        ? Optional.of(carts.load(connection, cartId))
+                        : Optional.empty());
+    }
+
+    /**
+     * The change log after a version.
+     *
+     * @param caller who asks
+     * @param cartId the cart
+     * @param afterVersion only later changes
+     * @return the changes, oldest first
+     */
+    public List<CartEvent> events(Caller caller, String cartId, long afterVersion) {
+        UUID id = parseCartId(cartId);
+        return transactions.run("the cart could not be saved", connection -> {
+            authorize(caller, id, carts.householdOf(connection, id));
+            return carts.events(connection, id, afterVersion);
+        });
+    }
+
+    /**
+     * Applies one change.
+     *
+     * @param caller who changes the cart, recorded in the change log
+     * @param cartId the cart
+     * @param change what to change
+     * @param options {@code If-Match} version and idempotency key
+     * @return the cart after the change (or the first answer, for a repeated idempotency key)
+     */
+    public Cart change(Caller caller, String cartId, CartChange change, ChangeOptions options) {
+        UUID id = parseCartId(cartId);
+        return transactions.run("the cart could not be saved", connection -> {
+            CartRepository.LockedCart cart = carts.lock(connection, id)
+                    .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+            authorize(caller, id, Optional.of(cart.householdId()));
+            Optional<Cart> replay = replay(connection, caller, options.idempotencyKey());
+            if (replay.isPresent()) {
+                return replay.get();
+            }
+            if (options.ifMatch().filter(v -> v != cart.version()).isPresent()) {
+                throw new VersionConflictException(carts.load(connection, id));
+            }
+            apply(connection, caller, id, change);
+            Cart after = carts.load(connection, id);
+            if (options.idempotencyKey().isPresent()) {
+                remember(connection, caller, options.idempotencyKey().get(), after);
+            }
+            notify(connection, id);
+            return after;
+        });
+    }
+
+    private void apply(Connection connection, Caller caller, UUID cartId, CartChange change) throws SQLException {
+        switch (change) {
+            case CartChange.Add add -> add(connection, caller, cartId, add);
+            case CartChange.SetQuantity set -> setQuantity(connection, caller, cartId, set);
+            case CartChange.Remove remove -> {
+                LineSnapshot line = existingLine(connection, cartId, remove.lineId());
+                record(
+                        connection,
+                        caller,
+                        cartId,
+                        "line_removed",
+                        List.of(line.withQuantity(line.quantity().negate())));
+            }
+            case CartChange.Clear clear -> {
+                List<LineSnapshot> removed = carts.lines(connection, cartId).stream()
+                        .map(l -> l.withQuantity(l.quantity().negate()))
+                        .toList();
+                record(connection, caller, cartId, "cleared", removed);
+            }
+            case CartChange.Undo undo -> undo(connection, caller, cartId);
+        }
+    }
+
+    private void add(Connection connection, Caller caller, UUID cartId, CartChange.Add add) throws SQLException {
+        LineSnapshot product = product(connection, add.productId());
+        validate(add.quantity(), product.unit(), false);
+        BigDecimal current = carts.lineByProduct(connection, cartId, add.productId())
+                .map(LineSnapshot::quantity)
+                .orElse(BigDecimal.ZERO);
+        checkMaximum(current.add(add.quantity()));
+        String type = current.signum() == 0 ? "line_added" : "quantity_changed";
+        record(connection, caller, cartId, type, List.of(product.withQuantity(add.quantity())));
+    }
+
+    private void setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
+            throws SQLException {
+        LineSnapshot line = existingLine(connection, cartId, set.lineId());
+        validate(set.quantity(), line.unit(), true);
+        checkMaximum(set.quantity());
+        String type = set.quantity().signum() == 0 ? "line_removed" : "quantity_changed";
+        record(
+                connection,
+                caller,
+                cartId,
+                type,
+                List.of(line.withQuantity(set.quantity().subtract(line.quantity()))));
+    }
+
+    private void undo(Connection connection, Caller caller, UUID cartId) throws SQLException {
+        CartRepository.Revertible last = carts.lastRevertible(connection, cartId, caller.customerId())
+                .orElseThrow(() -> new InvalidRequestException(Optional.empty(), "there is nothing of yours to undo"));
+        List<LineSnapshot> inverse = last.delta().stream()
+                .map(d -> d.withQuantity(d.quantity().negate()))
+                .toList();
+        long version = record(connection, caller, cartId, "undone", inverse);
+        carts.markUndone(connection, cartId, last.version(), version);
+    }
+
+    /** Moves the lines by the deltas, bumps the version and logs the change; returns the new version. */
+    private long record(Connection connection, Caller caller, UUID cartId, String type, List<LineSnapshot> delta)
+            throws SQLException {
+        Optional<CartLine> line = Optional.empty();
+        for (LineSnapshot d : delta) {
+            String lineId = lineId(connection, cartId, d.productId());
+            BigDecimal now = carts.move(connection, cartId, d);
+            String id = now.signum() == 0 ? lineId : lineId(connection, cartId, d.productId());
+            line = Optional.of(new CartLine(
+                    id,
+                    d.productId(),
+                    d.name(),
+                    now.signum() == 0 ? d.quantity().abs() : now,
+                    d.unit(),
+                    d.price()));
+        }
+        long version = carts.bump(connection, cartId);
+        carts.log(
+                connection,
+                cartId,
+                version,
+                type,
+                delta.size() == 1 ? line : Optional.empty(),
+                delta,
+                caller.customerId(),
+                caller.channel());
+        return version;
+    }
+
+    private static String lineId(Connection connection, UUID cartId, String productId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT id FROM cart_lines WHERE cart_id = ? AND product_id = ?")) {
+            select.setObject(1, cartId);
+            select.setString(2, productId);
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? row.getString(1) : "";
+            }
+        }
+    }
+
+    private LineSnapshot existingLine(Connection connection, UUID cartId, String lineId) throws SQLException {
+        return carts.lineById(connection, cartId, lineId)
+                .orElseThrow(() -> new CartNotFoundException("the cart has no line " + lineId));
+    }
+
+    private static LineSnapshot product(Connection connection, String productId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT name, unit, size, price FROM products WHERE id = ?")) {
+            select.setString(1, productId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    throw new ProductNotFoundException("the catalog has no product " + productId);
+                }
+                boolean byWeight = "kg".equals(row.getString(2)) && row.getBigDecimal(3) == null;
+                return new LineSnapshot(
+                        productId, row.getString(1), byWeight ? "kg" : "pcs", row.getBigDecimal(4), BigDecimal.ZERO);
+            }
+        }
+    }
+
+    private static void validate(BigDecimal quantity, String unit, boolean zeroAllowed) {
+        if (quantity.signum() < 0 || (!zeroAllowed && quantity.signum() == 0)) {
+            throw new InvalidRequestException(
+                    Optional.of("quantity"), "quantity must be " + (zeroAllowed ? "0 or more" : "more than 0"));
+        }
+        if (!unit.equals("kg") && quantity.stripTrailingZeros().scale() > 0) {
+            throw new InvalidRequestException(
+                    Optional.of("quantity"), "this product is sold by the piece: quantity must be a whole number");
+        }
+        if (quantity.stripTrailingZeros().scale() > 3) {
+            throw new InvalidRequestException(Optional.of("quantity"), "quantity has more than 3 decimals");
+        }
+    }
+
+    private void checkMaximum(BigDecimal quantity) {
+        if (quantity.compareTo(settings.maxQuantity()) > 0) {
+            throw new InvalidRequestException(
+                    Optional.of("quantity"),
+                    "a line may hold at most " + settings.maxQuantity().toPlainString() + " of a product");
+        }
+    }
+
+    private Optional<Cart> replay(Connection connection, Caller caller, Optional<String> key) throws SQLException {
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT body FROM idempotency_keys WHERE customer_id = ? AND key = ?"
+                        + " AND created_at > now() - interval '24 hours'")) {
+            select.setObject(1, caller.customerId());
+            select.setString(2, key.get());
+            try (ResultSet row = select.executeQuery()) {
+                return row.next() ? Optional.of(readCart(row.getString(1))) : Optional.empty();
+            }
+        }
+    }
+
+    private void remember(Connection connection, Caller caller, String key, Cart answer) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO idempotency_keys (customer_id, key, status, body) VALUES (?, ?, 200, ?)"
+                        + " ON CONFLICT (customer_id, key) DO UPDATE SET status = excluded.status, body = excluded.body,"
+                        + " created_at = now()")) {
+            insert.setObject(1, caller.customerId());
+            insert.setString(2, key);
+            insert.setString(3, carts.write(answer));
+            insert.executeUpdate();
+        }
+    }
+
+    private Cart readCart(String body) {
+        try {
+            return json.readValue(body, Cart.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable stored answer", e);
+        }
+    }
+
+    static void notify(Connection connection, UUID cartId) throws SQLException {
+        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+            notify.setString(1, CHANNEL);
+            notify.setString(2, cartId.toString());
+            notify.execute();
+        }
+    }
+
+    /**
+     * Forgets idempotency keys older than 24 hours.
+     *
+     * @return how many were forgotten
+     */
+    public int purgeExpiredIdempotencyKeys() {
+        return transactions.run("the cart could not be saved", connection -> {
+            try (PreparedStatement delete = connection.prepareStatement(
+                    "DELETE FROM idempotency_keys WHERE created_at < now() - interval '24 hours'")) {
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    private static void authorize(Caller caller, UUID cartId, Optional<UUID> household) {
+        if (household.isEmpty()) {
+            throw new CartNotFoundException("there is no cart " + cartId);
+        }
+        if (!caller.mayUse(household.get())) {
+            throw new ForbiddenException("this cart belongs to another household");
+        }
+    }
+
+    private static UUID parseCartId(String cartId) {
+        try {
+            return UUID.fromString(cartId);
+        } catch (IllegalArgumentException e) {
+            throw new CartNotFoundException("there is no cart " + cartId);
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package dev.korzina.store.identity;
+
+import dev.korzina.store.Transactions;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Channel identities, customers, households and API sessions. An identity seen for the first time gets its own
+ * household (it is anonymous until linked) with an empty cart. Tokens are random and stored only as SHA-256 hashes.
+ */
+public final class PostgresIdentityStore {
+
+    private static final int TOKEN_BYTES = 32;
+
+    private final Transactions transactions;
+    private final SecureRandom random = new SecureRandom();
+
+    /**
+     * Creates the store.
+     *
+     * @param dataSource a migrated database
+     */
+    public PostgresIdentityStore(DataSource dataSource) {
+        this.transactions = new Transactions(dataSource);
+    }
+
+    /**
+     * The customer behind a channel identity, created with its own household and cart when first seen.
+     *
+     * @param channel the channel ({@code web}, {@code alice}, {@code telegram}, {@code siri})
+     * @param externalId the identity on that channel (a user id, chat id, device id)
+     * @return the customer and cart
+     */
+    public Identity resolve(String channel, String externalId) {
+        return find(channel, externalId).orElseGet(() -> {
+            Optional<Identity> created =
+                    transactions.run("the identity could not be saved", c -> create(c, channel, externalId));
+            // another request created the same identity at the same moment: use theirs
+            return created.or(() -> find(channel, externalId)).orElseThrow();
+        });
+    }
+
+    /**
+     * Opens an API session for a channel identity.
+     *
+     * @param channel the channel
+     * @param externalId the identity on that channel
+     * @return the token and where it leads
+     */
+    public SessionTicket openSession(String channel, String externalId) {
+        Identity identity = resolve(channel, externalId);
+        byte[] bytes = new byte[TOKEN_BYTES];
+        random.nextBytes(bytes);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        transactions.run("the session could not be saved", connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO sessions (token_hash, customer_id, channel) VALUES (?, ?, ?)")) {
+                insert.setBytes(1, hash(token));
+                insert.setObject(2, identity.caller().customerId());
+                insert.setString(3, channel);
+                return insert.executeUpdate();
+            }
+        });
+        return new SessionTicket(
+                token,
+                identity.caller().customerId().toString(),
+                identity.cartId().toString());
+    }
+
+    /**
+     * The caller a token belongs to.
+     *
+     * @param token a bearer token
+     * @return the caller, or empty for an unknown token
+     */
+    public Optional<Caller> authenticate(String token) {
+        return transactions.run("the session could not be read", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT c.id, c.household_id, c.role, s.channel FROM sessions s JOIN customers c ON c.id = s.customer_id"
+                            + " WHERE s.token_hash = ?")) {
+                select.setBytes(1, hash(token));
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(new Caller(
+                                    row.getObject(1, UUID.class),
+                                    row.getObject(2, UUID.class),
+                                    row.getString(3),
+                                    row.getString(4)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * The cart a caller's household uses now.
+     *
+     * @param caller the caller
+     * @return the cart's id
+     */
+    public UUID cartOf(Caller caller) {
+        return transactions.run("the cart could not be found", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT k.id FROM customers c JOIN carts k ON k.household_id = c.household_id WHERE c.id = ?")) {
+                select.setObject(1, caller.customerId());
+                try (ResultSet row = select.executeQuery()) {
+                    row.next();
+                    return row.getObject(1, UUID.class);
+                }
+            }
+        });
+    }
+
+    /**
+     * Makes a customer support staff, who may read and change every household's cart.
+     *
+     * @param customerId the customer
+     */
+    public void grantSupport(UUID customerId) {
+        transactions.run("the role could not be saved", connection -> {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE customers SET role = 'support' WHERE id = ?")) {
+                update.setObject(1, customerId);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private Optional<Identity> find(String channel, String externalId) {
+        return transactions.run("the identity could not be read", connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT c.id, c.household_id, c.role, k.id FROM identities i JOIN customers c ON c.id = i.customer_id"
+                            + " JOIN carts k ON k.household_id = c.household_id WHERE i.channel = ? AND i.external_id = ?")) {
+                select.setString(1, channel);
+                select.setString(2, externalId);
+                try (ResultSet row = select.executeQuery()) {
+                    return row.next()
+                            ? Optional.of(new Identity(
+                                    new Caller(
+                                            row.getObject(1, UUID.class),
+                                            row.getObject(2, UUID.class),
+                                            row.getString(3),
+                                            channel),
+                                    row.getObject(4, UUID.class)))
+                            : Optional.empty();
+                }
+            }
+        });
+    }
+
+    private static Optional<Identity> create(Connection connection, String channel, String externalId)
+            throws SQLException {
+        UUID household = UUID.randomUUID();
+        UUID customer = UUID.randomUUID();
+        UUID cart = UUID.randomUUID();
+        execute(connection, "INSERT INTO households (id) VALUES (?)", household);
+        execute(
+                connection,
+                "INSERT INTO customers (id, household_id, role) VALUES (?, ?, 'owner')",
+                customer,
+                household);
+        execute(connection, "INSERT INTO carts (id, household_id) VALUES (?, ?)", cart, household);
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO identities (channel, external_id, customer_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+            insert.setString(1, channel);
+            insert.setString(2, externalId);
+            insert.setObject(3, customer);
+            if (insert.executeUpdate() == 0) {
+                connection.rollback();
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Identity(new Caller(customer, household, "owner", channel), cart));
+    }
+
+    private static void execute(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+            statement.executeUpdate();
+        }
+    }
+
+    static byte[] hash(String token) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}
