@@ -1,0 +1,56 @@
+package dev.korzina.replenish.model;
+
+import dev.korzina.replenish.NextBasketModel;
+import java.util.List;
+import java.util.Optional;
+
+/** The next-basket methods by name, and the default one: the best of our evaluation. */
+public final class Methods {
+
+    /** TIFU-KNN's parameters tuned on Ta-Feng and dunnhumby (see README, "Replenishment"). */
+    public static final TifuKnn.Parameters TUNED = TifuKnn.Parameters.PAPER_TAFENG;
+
+    private Methods() {}
+
+    /**
+     * Every method, baselines first, the default last.
+     *
+     * @return the methods
+     */
+    public static List<NextBasketModel> all() {
+        return List.of(
+                new GlobalTopFrequency(),
+                new PersonalTopFrequency(),
+                new PersonalGlobalTopFrequency(),
+                new TifuKnn("tifu-knn-paper", TifuKnn.Parameters.PAPER_TAFENG),
+                best());
+    }
+
+    /**
+     * The method {@code replenish predict} uses unless told otherwise.
+     *
+     * @return the best method
+     */
+    public static NextBasketModel best() {
+        return new TifuKnn("tifu-knn", TUNED);
+    }
+
+    /**
+     * The method with a name.
+     *
+     * @param name a name from {@link #all()}
+     * @return the method, or empty for an unknown name
+     */
+    public static Optional<NextBasketModel> named(String name) {
+        return all().stream().filter(m -> m.name().equals(name)).findFirst();
+    }
+
+    /**
+     * The names {@link #named} accepts.
+     *
+     * @return the names
+     */
+    public static List<String> names() {
+        return all().stream().map(NextBasketModel::name).distinct().toList();
+    }
+}
