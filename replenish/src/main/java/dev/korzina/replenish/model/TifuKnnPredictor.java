@@ -70,12 +70,12 @@ final class TifuKnnPredictor implements Predictor {
         Map<String, Double> own = TifuVector.of(history, parameters);
         double[] scores = new double[items.length];
         IntList touched = neighbourMean(SparseVector.of(own, itemIds), history.user(), scores);
-        List<ScoredItem> candidates = new ArrayList<>(touched.size() + own.size());
+        List<ScoredItem> unknown = new ArrayList<>();
         double alpha = parameters.alpha();
         own.forEach((item, weight) -> {
             Integer id = itemIds.get(item);
             if (id == null) {
-                candidates.add(new ScoredItem(item, alpha * weight));
+                unknown.add(new ScoredItem(item, alpha * weight));
             } else {
                 if (scores[id] == 0) {
                     touched.add(id);
@@ -83,15 +83,17 @@ final class TifuKnnPredictor implements Predictor {
                 scores[id] += alpha * weight;
             }
         });
+        TopK best = new TopK(k);
         for (int i = 0; i < touched.size(); i++) {
-            int id = touched.get(i);
-            candidates.add(new ScoredItem(items[id], scores[id]));
+            best.offer(touched.get(i), scores[touched.get(i)]);
         }
-        candidates.sort(Comparator.comparingDouble(ScoredItem::score)
-                .reversed()
-                .thenComparingInt(this::popularityRank)
-                .thenComparing(ScoredItem::item));
-        return popularity.fill(candidates, k);
+        List<ScoredItem> ranked = new ArrayList<>(unknown);
+        for (int id : best.best()) {
+            ranked.add(new ScoredItem(items[id], scores[id]));
+        }
+        // stable: among equal scores, items unknown at fitting time first, then by popularity (the id order)
+        ranked.sort(Comparator.comparingDouble(ScoredItem::score).reversed());
+        return popularity.fill(ranked, k);
     }
 
     /**
@@ -145,10 +147,5 @@ final class TifuKnnPredictor implements Predictor {
             }
         }
         return best.best();
-    }
-
-    /** An item's place in the popularity ranking; items unknown at fitting time come first among equal scores. */
-    private int popularityRank(ScoredItem item) {
-        return itemIds.getOrDefault(item.item(), -1);
     }
 }
