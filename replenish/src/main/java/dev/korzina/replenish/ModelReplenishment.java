@@ -31,12 +31,10 @@ public final class ModelReplenishment implements Replenishment {
                 .of(household)
                 .orElseGet(() -> History.empty(household))
                 .asOf(asOf);
+        PurchaseIntervals intervals = PurchaseIntervals.of(history);
         return predictor.predict(history, k, Optional.of(asOf)).stream()
-                .map(s -> new Suggestion(
-                        s.item(),
-                        s.score(),
-                        PurchaseIntervals.usual(history, s.item()),
-                        PurchaseIntervals.timesBought(history, s.item())))
+                .map(s ->
+                        new Suggestion(s.item(), s.score(), intervals.usual(s.item()), intervals.timesBought(s.item())))
                 .toList();
     }
 }

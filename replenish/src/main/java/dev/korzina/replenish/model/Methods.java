@@ -14,6 +14,12 @@ public final class Methods {
      */
     public static final TifuKnn.Parameters TUNED = new TifuKnn.Parameters(3, 1.0, 0.7, 300, 0.3);
 
+    /**
+     * The repeat-cycle bonus on top of the tuned TIFU-KNN. It gains 1-2 % Recall@10 on dunnhumby validation and
+     * nothing on the test files, so it is offered as {@code tifu-knn-cycle} but is not the default.
+     */
+    public static final double CYCLE_WEIGHT = 0.1;
+
     private Methods() {}
 
     /**
@@ -27,6 +33,7 @@ public final class Methods {
                 new PersonalTopFrequency(),
                 new PersonalGlobalTopFrequency(),
                 new TifuKnn("tifu-knn-paper", TifuKnn.Parameters.PAPER_TAFENG),
+                new RepeatCycle(best(), CYCLE_WEIGHT),
                 best());
     }
 
