@@ -2,6 +2,7 @@ package dev.korzina.assistant.cli;
 
 import dev.korzina.replenish.History;
 import dev.korzina.replenish.NextBasketModel;
+import dev.korzina.replenish.eval.HoldOut;
 import dev.korzina.replenish.eval.MethodEvaluation;
 import dev.korzina.replenish.io.HistoryReader;
 import dev.korzina.replenish.model.Methods;
@@ -14,12 +15,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code korzina replenish eval --history H --future F}: fits each method on the histories, predicts every household
  * and prints one line per method with Recall@10/20, NDCG@10/20 (as {@code eval_replenish.py} computes them) and the
- * fitting and prediction time.
+ * fitting and prediction time. With {@code --validate} it scores on each household's held-out last history basket.
  */
 @Command(
         name = "eval",
@@ -38,9 +40,13 @@ final class ReplenishEvalCommand implements Callable<Integer> {
     @Option(
             names = "--future",
             paramLabel = "FILE",
-            required = true,
-            description = "The real next baskets, JSON Lines: {\"user\",\"items\"}.")
+            description = "The real next baskets, JSON Lines: {\"user\",\"items\"}; required unless --validate.")
     Path future;
+
+    @Option(
+            names = "--validate",
+            description = "Ignore --future: hold out each household's last history basket and predict that instead.")
+    boolean validate;
 
     @Option(
             names = "--method",
@@ -53,8 +59,16 @@ final class ReplenishEvalCommand implements Callable<Integer> {
         List<NextBasketModel> models = method.equals(ALL) ? Methods.all() : List.of(options.method(method));
         HistoryReader reader = new HistoryReader();
         List<History> histories = ReplenishOptions.parsed(options.histories(reader));
-        Map<String, List<String>> baskets = ReplenishOptions.read(future, () -> reader.readBaskets(future));
-        MethodEvaluation evaluation = new MethodEvaluation(histories, baskets, options.k);
+        MethodEvaluation evaluation;
+        if (validate) {
+            HoldOut split = HoldOut.lastBasket(histories);
+            evaluation = new MethodEvaluation(split.histories(), split.future(), options.k);
+        } else if (future == null) {
+            throw new ParameterException(spec.commandLine(), "--future FILE is required unless --validate is given");
+        } else {
+            Map<String, List<String>> baskets = ReplenishOptions.read(future, () -> reader.readBaskets(future));
+            evaluation = new MethodEvaluation(histories, baskets, options.k);
+        }
         PrintWriter out = spec.commandLine().getOut();
         for (NextBasketModel model : models) {
             out.println(evaluation.evaluate(model).summary());
