@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,7 +68,7 @@ final class GlobalPopularity {
      */
     List<ScoredItem> fill(List<ScoredItem> items, int k) {
         List<ScoredItem> result = new ArrayList<>(items.subList(0, Math.min(k, items.size())));
-        Set<String> listed = new LinkedHashSet<>();
+        Set<String> listed = new HashSet<>();
         result.forEach(s -> listed.add(s.item()));
         for (int i = 0; i < ranking.size() && result.size() < k; i++) {
             if (listed.add(ranking.get(i).item())) {

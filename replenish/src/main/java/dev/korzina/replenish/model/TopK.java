@@ -15,6 +15,12 @@ final class TopK {
         this.scores = new double[k];
     }
 
+    private TopK(int[] ids, double[] scores, int size) {
+        this.ids = ids;
+        this.scores = scores;
+        this.size = size;
+    }
+
     /** Offers an id with its score; kept when it beats the worst one kept. */
     void offer(int id, double score) {
         if (ids.length == 0) {
@@ -33,21 +39,21 @@ final class TopK {
 
     /** The ids kept, best first. */
     int[] best() {
-        int[] heapIds = ids.clone();
-        double[] heapScores = scores.clone();
-        int n = size;
-        int[] result = new int[n];
-        for (int i = n - 1; i >= 0; i--) {
-            result[i] = ids[0];
-            size--;
-            ids[0] = ids[size];
-            scores[0] = scores[size];
-            down(0);
+        TopK heap = new TopK(ids.clone(), scores.clone(), size);
+        int[] result = new int[size];
+        for (int i = size - 1; i >= 0; i--) {
+            result[i] = heap.removeWorst();
         }
-        System.arraycopy(heapIds, 0, ids, 0, n);
-        System.arraycopy(heapScores, 0, scores, 0, n);
-        size = n;
         return result;
+    }
+
+    private int removeWorst() {
+        int worst = ids[0];
+        size--;
+        ids[0] = ids[size];
+        scores[0] = scores[size];
+        down(0);
+        return worst;
     }
 
     /** Whether (a, sa) ranks below (b, sb): a lower score, or the same score and a larger id. */
