@@ -57,4 +57,16 @@ class ArchitectureTest {
                 .resideInAnyPackage("dev.korzina.store..", "dev.korzina.skills..", "dev.korzina.nlu..")
                 .check(KORZINA);
     }
+
+    @Test
+    void theReplenishModelsDependOnNoOtherKorzinaModule() {
+        noClasses()
+                .that()
+                .resideInAPackage("dev.korzina.replenish..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "dev.korzina.store..", "dev.korzina.skills..", "dev.korzina.nlu..", "dev.korzina.catalog..")
+                .check(KORZINA);
+    }
 }

@@ -47,9 +47,9 @@ public final class KorzinaCommand {
                         .addSubcommand(new NluParseCommand(stdin))
                         .addSubcommand(new NluEvalCommand()))
                 .addSubcommand(notAvailable("search", "Search a catalog for queries from stdin (JSON Lines)."))
-                .addSubcommand(notAvailable("replenish", "Predict and evaluate next baskets.")
-                        .addSubcommand(notAvailable("predict", "Predict each user's next basket."))
-                        .addSubcommand(notAvailable("eval", "Score predictions against real next baskets.")))
+                .addSubcommand(new CommandLine(new ReplenishCommand())
+                        .addSubcommand(new ReplenishPredictCommand())
+                        .addSubcommand(new ReplenishEvalCommand()))
                 .addSubcommand(notAvailable("chat", "Chat with the assistant in the terminal or as JSON Lines."));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + reason(e));

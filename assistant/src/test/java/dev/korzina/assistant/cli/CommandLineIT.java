@@ -71,11 +71,73 @@ class CommandLineIT {
     }
 
     @Test
-    void aNestedContractedCommandNamesItselfFully() {
-        int exit = run("replenish", "predict", "--history", "h.jsonl", "--k", "20");
+    void replenishPredictAnswersEachHistoryLineInOrderAndReportsBadLines() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        Files.writeString(history, """
+                {"user":"u1","baskets":[{"date":"2024-01-01","items":["milk","bread"]},{"date":"2024-01-04","items":["milk"]},{"date":"2024-02-01","items":["cake"]}]}
+                {"user":"u2","baskets":"none"}
+                not json
+                {"user":"u3","baskets":[{"items":["bread","tea"]}]}
+                """, StandardCharsets.UTF_8);
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("korzina replenish predict: not available yet");
+        int exit = run(
+                "replenish",
+                "predict",
+                "--history",
+                history.toString(),
+                "--k",
+                "2",
+                "--method",
+                "gp-topfreq",
+                "--as-of",
+                "2024-01-31");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString().lines().toList())
+                .containsExactly(
+                        "{\"user\":\"u1\",\"items\":[\"milk\",\"bread\"]}",
+                        "{\"user\":\"u2\",\"error\":\"line 2: \\\"baskets\\\" must be a list\"}",
+                        "{\"user\":null,\"error\":\"line 3: not a JSON object\"}",
+                        "{\"user\":\"u3\",\"items\":[\"bread\",\"tea\"]}");
+    }
+
+    @Test
+    void replenishEvalPrintsTheMetricsOfEachMethod() throws Exception {
+        Path history = dir.resolve("history.jsonl");
+        Files.writeString(history, """
+                {"user":"u1","baskets":[{"items":["milk","bread"]},{"items":["milk"]}]}
+                {"user":"u2","baskets":[{"items":["tea"]}]}
+                """, StandardCharsets.UTF_8);
+        Path future = dir.resolve("future.jsonl");
+        Files.writeString(future, """
+                {"user":"u1","items":["milk"]}
+                {"user":"u2","items":["milk"]}
+                """, StandardCharsets.UTF_8);
+
+        int exit = run(
+                "replenish",
+                "eval",
+                "--history",
+                history.toString(),
+                "--future",
+                future.toString(),
+                "--method",
+                "p-topfreq");
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .startsWith("p-topfreq: recall@10=0.5000 recall@20=0.5000 ndcg@10=0.5000 ndcg@20=0.5000 users=2"
+                        + " missing=0 fit_ms=");
+    }
+
+    @Test
+    void replenishWithAMissingHistoryFailsWithOneLine() {
+        Path missing = dir.resolve("missing.jsonl");
+
+        int exit = run("replenish", "predict", "--history", missing.toString());
+
+        assertThat(exit).isEqualTo(1);
+        assertThat(err.toString().strip()).isEqualTo("korzina replenish predict: file " + missing + " does not exist");
     }
 
     @Test
