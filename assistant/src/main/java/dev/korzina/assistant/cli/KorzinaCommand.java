@@ -43,7 +43,7 @@ public final class KorzinaCommand {
                 .addSubcommand(new ImportCommand(loader))
                 .addSubcommand(notAvailable("nlu", "Parse utterances into intents (JSON Lines).")
                         .addSubcommand(notAvailable("parse", "Parse utterances from stdin, one JSON per line.")))
-                .addSubcommand(notAvailable("search", "Search a catalog for queries from stdin (JSON Lines)."))
+                .addSubcommand(new SearchCommand(System.in))
                 .addSubcommand(notAvailable("replenish", "Predict and evaluate next baskets.")
                         .addSubcommand(notAvailable("predict", "Predict each user's next basket."))
                         .addSubcommand(notAvailable("eval", "Score predictions against real next baskets.")))

@@ -84,7 +84,8 @@ public final class ConfigLoader {
                 port,
                 dataDir,
                 db,
-                text(config, "catalog.file").map(Path::of));
+                text(config, "catalog.file").map(Path::of),
+                text(config, "catalog.synonyms").map(Path::of));
     }
 
     private static Optional<String> text(Config config, String key) {

@@ -16,9 +16,16 @@ import java.util.Optional;
  * @param db how to reach the database
  * @param catalogFile a catalog file that replaces the catalog at start; empty to keep the stored one (or load
  *     the demo catalog into an empty database)
+ * @param synonymsFile the search synonyms file; empty for the bundled {@code config/synonyms.txt}
  */
 public record KorzinaConfig(
-        Config server, String host, int port, Path dataDir, DbConfig db, Optional<Path> catalogFile) {
+        Config server,
+        String host,
+        int port,
+        Path dataDir,
+        DbConfig db,
+        Optional<Path> catalogFile,
+        Optional<Path> synonymsFile) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -27,6 +34,7 @@ public record KorzinaConfig(
         Objects.requireNonNull(dataDir, "dataDir");
         Objects.requireNonNull(db, "db");
         Objects.requireNonNull(catalogFile, "catalogFile");
+        Objects.requireNonNull(synonymsFile, "synonymsFile");
     }
 
     /** The effective values for one log line, with the database password masked. */

@@ -1,0 +1,226 @@
+package dev.korzina.catalog.search;
+
+import dev.korzina.catalog.Product;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.store.Directory;
+
+/**
+ * One built index with the products it was built from; immutable once built. Searches hold a reference while they
+ * run ({@link #tryAcquire}, {@link #release}), so a replaced snapshot closes only when its last search ends.
+ */
+final class IndexSnapshot {
+
+    private static final String ORDINAL = "ordinal";
+    private static final double RAM_BUFFER_MB = 64;
+    /** BM25 with a weak length norm: a long shelf name ("… 9% 350 г") is not a worse match for being long. */
+    private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final List<Product> products;
+    private final ProductTerms[] terms;
+    private final double[] popularity;
+    private final Map<String, Integer> ordinals;
+
+    private IndexSnapshot(
+            DirectoryReader reader,
+            List<Product> products,
+            ProductTerms[] terms,
+            double[] popularity,
+            Map<String, Integer> ordinals) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.searcher.setSimilarity(SIMILARITY);
+        this.products = products;
+        this.terms = terms;
+        this.popularity = popularity;
+        this.ordinals = ordinals;
+    }
+
+    /**
+     * Indexes products into an empty directory and opens the result.
+     *
+     * @param products the catalog
+     * @param directory an empty directory; closed with the snapshot
+     * @param analysis the analysis of names
+     * @param onClose run once the snapshot is closed and its directory released
+     * @return the open snapshot, holding one reference for its owner
+     */
+    static IndexSnapshot build(List<Product> products, Directory directory, TermAnalysis analysis, Runnable onClose) {
+        List<Product> catalog = List.copyOf(products);
+        ProductTerms[] terms = new ProductTerms[catalog.size()];
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(
+                analysis.stemsAnalyzer(),
+                Map.of(
+                        TermAnalysis.TRANSLIT_FIELD, analysis.translitAnalyzer(),
+                        TermAnalysis.LATIN_FIELD, analysis.latinAnalyzer()));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setSimilarity(SIMILARITY)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+        try (IndexWriter writer = new IndexWriter(directory, config)) {
+            for (int ordinal = 0; ordinal < catalog.size(); ordinal++) {
+                Product product = catalog.get(ordinal);
+                String text = searchableText(product);
+                Optional<String> head = head(product, analysis);
+                terms[ordinal] = ProductTerms.of(analysis.terms(text), head);
+                Document document = new Document();
+                document.add(new TextField(LuceneQueries.TEXT, text, Field.Store.NO));
+                document.add(new TextField(LuceneQueries.TRANSLIT, text, Field.Store.NO));
+                document.add(new TextField(LuceneQueries.LATIN, text, Field.Store.NO));
+                head.ifPresent(stem -> document.add(new StringField(LuceneQueries.HEAD, stem, Field.Store.NO)));
+                document.add(new NumericDocValuesField(ORDINAL, ordinal));
+                writer.addDocument(document);
+            }
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the search index: " + e.getMessage(), e);
+        }
+        try {
+            DirectoryReader reader = DirectoryReader.open(directory);
+            reader.getReaderCacheHelper().addClosedListener(key -> {
+                directory.close();
+                onClose.run();
+            });
+            return new IndexSnapshot(reader, catalog, terms, popularity(catalog), ordinals(catalog));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
+        }
+    }
+
+    /** Name, brand when the name lacks it, and English name: every way a shopper may name the product. */
+    private static String searchableText(Product product) {
+        StringBuilder text = new StringBuilder(product.name());
+        product.brand()
+                .filter(brand -> !product.name().toLowerCase(Locale.ROOT).contains(brand.toLowerCase(Locale.ROOT)))
+                .ifPresent(brand -> text.append(' ').append(brand));
+        product.nameEn().ifPresent(en -> text.append(" \n ").append(en));
+        return text.toString();
+    }
+
+    /**
+     * The product type word of a name: the first word of a Russian name ("Молоко Простоквашино …"), the last word of
+     * an English one ("Organic Whole Milk").
+     */
+    private static Optional<String> head(Product product, TermAnalysis analysis) {
+        List<QueryTerm> words = analysis.terms(product.name()).stream()
+                .filter(word -> !word.numeric() && !word.unit())
+                .toList();
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean latin = product.name()
+                        .codePoints()
+                        .filter(Character::isLetter)
+                        .findFirst()
+                        .orElse('a')
+                < 0x400;
+        return Optional.of((latin ? words.get(words.size() - 1) : words.get(0)).stem());
+    }
+
+    private static double[] popularity(List<Product> catalog) {
+        double most = catalog.stream().mapToDouble(Product::popularity).max().orElse(0);
+        double[] scaled = new double[catalog.size()];
+        if (most > 0) {
+            for (int i = 0; i < scaled.length; i++) {
+                scaled[i] = Math.log1p(Math.max(0, catalog.get(i).popularity())) / Math.log1p(most);
+            }
+        }
+        return scaled;
+    }
+
+    private static Map<String, Integer> ordinals(List<Product> catalog) {
+        Map<String, Integer> ordinals = new HashMap<>(catalog.size() * 2);
+        for (int i = 0; i < catalog.size(); i++) {
+            ordinals.put(catalog.get(i).id(), i);
+        }
+        return Map.copyOf(ordinals);
+    }
+
+    /** How many products contain this stem. */
+    int documentFrequency(String stem) {
+        try {
+            return reader.docFreq(new Term(LuceneQueries.TEXT, stem));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    /** Takes a reference for one search; false when the snapshot is already closed. */
+    boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    /** Gives a reference back; the last one closes the snapshot. */
+    void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close a replaced search index", e);
+        }
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    int size() {
+        return products.size();
+    }
+
+    Product product(int ordinal) {
+        return products.get(ordinal);
+    }
+
+    ProductTerms terms(int ordinal) {
+        return terms[ordinal];
+    }
+
+    /** The product's popularity scaled to [0, 1] over the catalog. */
+    double popularity(int ordinal) {
+        return popularity[ordinal];
+    }
+
+    /** The ordinal of the product with this id, if it is in the catalog. */
+    Optional<Integer> ordinalOf(String productId) {
+        return Optional.ofNullable(ordinals.get(productId));
+    }
+
+    /** The ordinal of a Lucene hit. */
+    int ordinalOfDoc(int doc) {
+        List<LeafReaderContext> leaves = reader.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        try {
+            NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
+            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                throw new IllegalStateException("search index document " + doc + " has no product ordinal");
+            }
+            return (int) values.longValue();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+}

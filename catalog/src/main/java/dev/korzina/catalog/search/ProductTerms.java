@@ -1,0 +1,113 @@
+package dev.korzina.catalog.search;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The analysed words of one product's name, brand and English name, kept beside the index to tell how well a
+ * candidate covers a query.
+ *
+ * @param stems the words' stems
+ * @param keys the words' transliteration keys
+ * @param head the stem of the product type word of the name ("молок" for "Молоко Простоквашино 2,5%"), or empty
+ */
+record ProductTerms(String[] stems, String[] keys, String head) {
+
+    private static final double TRANSLIT_MATCH = 0.95;
+    private static final double SYNONYM_MATCH = 0.9;
+    private static final double PER_EDIT_PENALTY = 0.2;
+    private static final double PREFIX_MATCH = 0.8;
+    private static final int SHORTEST_PREFIX = 4;
+
+    /** Arranges analysed words. */
+    static ProductTerms of(List<QueryTerm> terms, Optional<String> head) {
+        return new ProductTerms(
+                terms.stream().map(QueryTerm::stem).toArray(String[]::new),
+                terms.stream().map(QueryTerm::key).toArray(String[]::new),
+                head.orElse(""));
+    }
+
+    /**
+     * How well the product covers a query, in [0, 1]: the weighted share of slots it matches, a slot counting
+     * fully for the same word, a bit less for a synonym, transliteration, typo or prefix.
+     */
+    double coverage(List<Slot> slots) {
+        double matched = 0;
+        double total = 0;
+        for (Slot slot : slots) {
+            matched += slot.weight() * match(slot);
+            total += slot.weight();
+        }
+        return total == 0 ? 0 : matched / total;
+    }
+
+    /** How well the product matches one slot, in [0, 1]. */
+    double match(Slot slot) {
+        double best = 0;
+        List<List<QueryTerm>> alternatives = slot.alternatives();
+        for (int a = 0; a < alternatives.size() && best < 1; a++) {
+            double sum = 0;
+            for (QueryTerm term : alternatives.get(a)) {
+                sum += match(term);
+            }
+            best = Math.max(
+                    best,
+                    (a == 0 ? 1 : SYNONYM_MATCH) * sum / alternatives.get(a).size());
+        }
+        return best;
+    }
+
+    /** How well the product's type word matches a word of one slot, in [0, 1]. */
+    double headMatch(Slot slot) {
+        if (head.isEmpty()) {
+            return 0;
+        }
+        double best = 0;
+        for (List<QueryTerm> alternative : slot.alternatives()) {
+            for (QueryTerm term : alternative) {
+                int allowed = term.allowedEdits();
+                if (term.stem().equals(head)) {
+                    return 1;
+                } else if (allowed > 0 && Levenshtein.distance(term.stem(), head, allowed) <= allowed) {
+                    best = PREFIX_MATCH;
+                }
+            }
+        }
+        return best;
+    }
+
+    private double match(QueryTerm term) {
+        double best = 0;
+        int allowed = term.allowedEdits();
+        for (int i = 0; i < stems.length && best < 1; i++) {
+            if (stems[i].equals(term.stem())) {
+                best = 1;
+            } else if (!term.numeric()) {
+                best = Math.max(best, similarity(term, i, allowed));
+            }
+        }
+        return best;
+    }
+
+    private double similarity(QueryTerm term, int i, int allowed) {
+        // transliterations compare a Latin word with any word, a Cyrillic one with Latin words only (see LuceneQueries)
+        boolean keysComparable = term.latin() || LatinWordsFilter.isLatin(stems[i].charAt(0));
+        if (keysComparable && keys[i].equals(term.key())) {
+            return TRANSLIT_MATCH;
+        }
+        double best = 0;
+        if (term.stem().length() >= SHORTEST_PREFIX && stems[i].startsWith(term.stem())) {
+            best = PREFIX_MATCH;
+        }
+        if (allowed > 0) {
+            int edits = Levenshtein.distance(term.stem(), stems[i], allowed);
+            if (keysComparable) {
+                edits = Math.min(edits, Levenshtein.distance(term.key(), keys[i], allowed));
+            }
+            if (edits <= allowed) {
+                best = Math.max(best, 1 - PER_EDIT_PENALTY * edits);
+            }
+        }
+        return best;
+    }
+}
