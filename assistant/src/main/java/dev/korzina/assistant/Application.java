@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.korzina.assistant.config.KorzinaConfig;
+import dev.korzina.assistant.config.SynonymsFiles;
+import dev.korzina.assistant.http.CatalogSearchService;
 import dev.korzina.assistant.http.ErrorHandling;
 import dev.korzina.assistant.http.HealthService;
 import dev.korzina.assistant.http.HomePage;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
+import dev.korzina.catalog.search.LuceneCatalogSearch;
 import dev.korzina.store.Database;
 import dev.korzina.store.PostgresProductStore;
 import io.helidon.http.media.MediaContext;
@@ -26,19 +29,24 @@ import java.net.URI;
 import java.util.logging.Logger;
 
 /**
- * One running Korzina server, wired explicitly in start-up order: database and migrations → catalog → HTTP
- * routes → web server. Closing it stops them in reverse order.
+ * One running Korzina server, wired explicitly in start-up order: database and migrations → catalog → search index
+ * → HTTP routes → web server. Closing it stops them in reverse order.
  */
 public final class Application implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
 
+    /** The search index lives here, under the data directory. */
+    static final String INDEX_DIRECTORY = "index";
+
     private final Database database;
+    private final LuceneCatalogSearch search;
     private final WebServer server;
     private final String host;
 
-    private Application(Database database, WebServer server, String host) {
+    private Application(Database database, LuceneCatalogSearch search, WebServer server, String host) {
         this.database = database;
+        this.search = search;
         this.server = server;
         this.host = host;
     }
@@ -54,6 +62,8 @@ public final class Application implements AutoCloseable {
     public static Application start(KorzinaConfig config, ImportProgress progress) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
+        LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
+                config.dataDir().resolve(INDEX_DIRECTORY), SynonymsFiles.load(config.synonymsFile()));
         Database database = Database.start(config.db());
         try {
             ProductStore products = new PostgresProductStore(database.dataSource());
@@ -62,7 +72,9 @@ public final class Application implements AutoCloseable {
                     .ifPresent(
                             report -> LOG.info(() -> "catalog loaded from " + report.source() + ": " + report.imported()
                                     + " products, " + report.skipped().size() + " rows skipped"));
-            HealthService health = new HealthService(database, products);
+            search.rebuild(products.findAll());
+            HealthService health = new HealthService(database, products, search);
+            CatalogSearchService searchService = new CatalogSearchService(search);
             WebServer server = WebServer.builder()
                     .config(config.server())
                     .host(config.host())
@@ -70,7 +82,7 @@ public final class Application implements AutoCloseable {
                     .mediaContext(MediaContext.builder()
                             .addMediaSupport(JacksonSupport.create(objectMapper()))
                             .build())
-                    .routing(routing -> routing(routing, health))
+                    .routing(routing -> routing(routing, health, searchService))
                     .build();
             server.start();
             if (!server.isRunning()) {
@@ -79,8 +91,9 @@ public final class Application implements AutoCloseable {
                                 + " (see the log above)",
                         null);
             }
-            return new Application(database, server, config.host());
+            return new Application(database, search, server, config.host());
         } catch (RuntimeException e) {
+            search.close();
             database.close();
             throw e;
         }
@@ -110,10 +123,14 @@ public final class Application implements AutoCloseable {
      *
      * @param routing the routing being built
      * @param health the health service
+     * @param search the catalog search service
      */
-    static void routing(HttpRouting.Builder routing, HealthService health) {
+    static void routing(HttpRouting.Builder routing, HealthService health, CatalogSearchService search) {
         ErrorHandling.register(routing);
-        routing.register("/", new HomePage()).register("/health", health).any(ErrorHandling::notFound);
+        routing.register("/", new HomePage())
+                .register("/health", health)
+                .register("/api/catalog/search", search)
+                .any(ErrorHandling::notFound);
     }
 
     /** The JSON mapper of the HTTP API: snake_case names, ISO dates, unknown fields ignored. */
@@ -137,10 +154,11 @@ public final class Application implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port() + "/");
     }
 
-    /** Stops the web server, then the database. */
+    /** Stops the web server, then the search index, then the database. */
     @Override
     public void close() {
         server.stop();
+        search.close();
         database.close();
         LOG.info("Korzina stopped");
     }

@@ -3,6 +3,7 @@ package dev.korzina.catalog.search;
 import dev.korzina.catalog.Product;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,20 +26,29 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.store.Directory;
 
 /**
  * One built index with the products it was built from; immutable once built. Searches hold a reference while they
  * run ({@link #tryAcquire}, {@link #release}), so a replaced snapshot closes only when its last search ends.
  */
-final class IndexSnapshot {
+final class IndexSnapshot implements WordVariants.Vocabulary {
 
     private static final String ORDINAL = "ordinal";
     private static final double RAM_BUFFER_MB = 64;
-    /** BM25 with a weak length norm: a long shelf name ("… 9% 350 г") is not a worse match for being long. */
-    private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
+    /**
+     * BM25 with a weak length norm and early saturation: a long shelf name ("… 9% 350 г") is not a worse match for
+     * being long, nor one naming a word twice ("Lime Juice from Real Limes") a better one.
+     */
+    private static final Similarity SIMILARITY = new BM25Similarity(0.6f, 0.3f);
+
+    private static final int SPELLINGS = 1;
+    private static final int COMMONER = 5;
 
     private final DirectoryReader reader;
+    private final DirectSpellChecker spelling = new DirectSpellChecker();
     private final IndexSearcher searcher;
     private final List<Product> products;
     private final ProductTerms[] terms;
@@ -160,10 +170,24 @@ final class IndexSnapshot {
         return Map.copyOf(ordinals);
     }
 
-    /** How many products contain this stem. */
-    int documentFrequency(String stem) {
+    @Override
+    public int documentFrequency(String stem) {
         try {
             return reader.docFreq(new Term(LuceneQueries.TEXT, stem));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the search index", e);
+        }
+    }
+
+    @Override
+    public List<String> commonerSpellings(String stem) {
+        try {
+            int frequency = Math.max(1, documentFrequency(stem));
+            return Arrays.stream(spelling.suggestSimilar(
+                            new Term(LuceneQueries.TEXT, stem), SPELLINGS, reader, SuggestMode.SUGGEST_MORE_POPULAR))
+                    .filter(word -> word.freq >= COMMONER * frequency)
+                    .map(word -> word.string)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the search index", e);
         }

@@ -114,8 +114,8 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
     }
 
     private SearchResult search(IndexSnapshot snapshot, SearchRequest request) {
-        List<Slot> slots = WordVariants.addTo(
-                synonyms.expand(analysis.terms(SpokenNumbers.rewrite(request.query()))), snapshot::documentFrequency);
+        List<Slot> slots =
+                WordVariants.addTo(synonyms.expand(analysis.terms(SpokenNumbers.rewrite(request.query()))), snapshot);
         if (slots.isEmpty()) {
             return new SearchResult(List.of());
         }

@@ -14,8 +14,8 @@ import org.apache.lucene.search.TermQuery;
 /**
  * Builds the Lucene query for a query's slots: each slot scores its best alternative, and each word its best
  * match among the same stem, the same transliteration, a typo of either, and a number. Slots add up, so products
- * matching more of the query rank higher; the product type word (the head of the name) adds a bonus. Synonyms
- * count a little less than the shopper's own words.
+ * matching more of the query rank higher; the product type word (the head of the name) adds a bonus. Other ways to
+ * say a word count less than the shopper's own words ({@link Alternative.Kind#weight}).
  */
 final class LuceneQueries {
 
@@ -29,7 +29,6 @@ final class LuceneQueries {
     private static final float NUMBER_BOOST = 0.6f;
     private static final float UNIT_BOOST = 0.2f;
     private static final float HEAD_BOOST = 0.5f;
-    private static final float SYNONYM_BOOST = 0.8f;
     private static final int FUZZY_PREFIX = 1;
     private static final int FUZZY_EXPANSIONS = 16;
 
@@ -46,18 +45,21 @@ final class LuceneQueries {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Slot slot : slots) {
             List<Query> alternatives = new ArrayList<>();
-            for (List<QueryTerm> words : slot.alternatives()) {
-                BooleanQuery.Builder alternative = new BooleanQuery.Builder();
-                words.forEach(word -> alternative.add(word(word, fuzzy), Occur.SHOULD));
-                Query built = alternative.build();
-                alternatives.add(alternatives.isEmpty() ? built : new BoostQuery(built, SYNONYM_BOOST));
+            for (Alternative alternative : slot.alternatives()) {
+                BooleanQuery.Builder words = new BooleanQuery.Builder();
+                alternative.words().forEach(word -> words.add(word(word, fuzzy), Occur.SHOULD));
+                float weight = alternative.kind().weight();
+                alternatives.add(weight == 1 ? words.build() : new BoostQuery(words.build(), weight));
             }
             query.add(new DisjunctionMaxQuery(alternatives, 0), Occur.SHOULD);
             slot.alternatives().stream()
-                    .filter(words -> words.size() == 1 && !words.get(0).numeric())
-                    .forEach(words -> query.add(
+                    .filter(alternative -> alternative.words().size() == 1
+                            && !alternative.words().get(0).numeric())
+                    .forEach(alternative -> query.add(
                             new BoostQuery(
-                                    new TermQuery(new Term(HEAD, words.get(0).stem())), HEAD_BOOST),
+                                    new TermQuery(new Term(
+                                            HEAD, alternative.words().get(0).stem())),
+                                    HEAD_BOOST * alternative.kind().weight()),
                             Occur.SHOULD));
         }
         return query.build();

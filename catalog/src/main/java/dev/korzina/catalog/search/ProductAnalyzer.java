@@ -12,23 +12,24 @@ import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishMinimalStemFilter;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.tartarus.snowball.ext.RussianStemmer;
 
 /**
  * Turns product names and queries into comparable terms, the same way on both sides: ё as е, decimal commas as
  * points ("2,5%" = "2.5"), numbers split from units ("930мл" = "930 мл"), unit words in one spelling ({@link
- * UnitFilter}), Russian and English stop words dropped, then either the Russian stem or the English singular
+ * UnitFilter}), Russian and English stop words dropped, then either the Russian stem (the light stemmer: Snowball cuts "сметана" to "смета" but "сметаной" to
+ * "сметан") or the English singular
  * ({@link Mode#STEMS}) or a transliteration key ({@link Mode#TRANSLIT}).
  */
 final class ProductAnalyzer extends Analyzer {
 
     /** What the terms are. */
     enum Mode {
-        /** Russian Snowball stems and English singulars: "молока" → "молок", "eggs" → "egg". */
+        /** Russian light stems and English singulars: "молока" → "молок", "eggs" → "egg". */
         STEMS,
         /** Spelling-independent Latin keys: "Кока-Кола" and "coca cola" → "koka", "kola". */
         TRANSLIT,
@@ -59,11 +60,11 @@ final class ProductAnalyzer extends Analyzer {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream result = new LowerCaseFilter(source);
+        TokenStream result = new LowerCaseFilter(new EnglishPossessiveFilter(source));
         result = new UnitFilter(result);
         result = new StopFilter(result, STOP_WORDS);
         result = switch (mode) {
-            case STEMS -> new EnglishMinimalStemFilter(new SnowballFilter(result, new RussianStemmer()));
+            case STEMS -> new EnglishMinimalStemFilter(new RussianLightStemFilter(result));
             case TRANSLIT -> new TranslitFilter(result);
             case LATIN_KEYS -> new TranslitFilter(new LatinWordsFilter(result));
         };

@@ -14,7 +14,6 @@ import java.util.Optional;
 record ProductTerms(String[] stems, String[] keys, String head) {
 
     private static final double TRANSLIT_MATCH = 0.95;
-    private static final double SYNONYM_MATCH = 0.9;
     private static final double PER_EDIT_PENALTY = 0.2;
     private static final double PREFIX_MATCH = 0.8;
     private static final int SHORTEST_PREFIX = 4;
@@ -29,7 +28,7 @@ record ProductTerms(String[] stems, String[] keys, String head) {
 
     /**
      * How well the product covers a query, in [0, 1]: the weighted share of slots it matches, a slot counting
-     * fully for the same word, a bit less for a synonym, transliteration, typo or prefix.
+     * fully for the same word, less for another way to say it, a transliteration, a typo or a prefix.
      */
     double coverage(List<Slot> slots) {
         double matched = 0;
@@ -44,15 +43,14 @@ record ProductTerms(String[] stems, String[] keys, String head) {
     /** How well the product matches one slot, in [0, 1]. */
     double match(Slot slot) {
         double best = 0;
-        List<List<QueryTerm>> alternatives = slot.alternatives();
-        for (int a = 0; a < alternatives.size() && best < 1; a++) {
+        for (Alternative alternative : slot.alternatives()) {
             double sum = 0;
-            for (QueryTerm term : alternatives.get(a)) {
+            for (QueryTerm term : alternative.words()) {
                 sum += match(term);
             }
             best = Math.max(
                     best,
-                    (a == 0 ? 1 : SYNONYM_MATCH) * sum / alternatives.get(a).size());
+                    alternative.kind().weight() * sum / alternative.words().size());
         }
         return best;
     }
@@ -63,8 +61,8 @@ record ProductTerms(String[] stems, String[] keys, String head) {
             return 0;
         }
         double best = 0;
-        for (List<QueryTerm> alternative : slot.alternatives()) {
-            for (QueryTerm term : alternative) {
+        for (Alternative alternative : slot.alternatives()) {
+            for (QueryTerm term : alternative.words()) {
                 int allowed = term.allowedEdits();
                 if (term.stem().equals(head)) {
                     return 1;

@@ -92,7 +92,7 @@ final class Ranking {
         if (words.isEmpty()) {
             return -1;
         }
-        boolean latin = slots.get(words.get(0)).alternatives().get(0).get(0).latin();
+        boolean latin = slots.get(words.get(0)).own().get(0).latin();
         return latin ? words.get(words.size() - 1) : words.get(0);
     }
 

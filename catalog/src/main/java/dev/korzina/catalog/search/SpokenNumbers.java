@@ -53,8 +53,8 @@ final class SpokenNumbers {
             Map.entry("twelve", 12),
             Map.entry("twenty", 20));
 
-    private static final Map<String, String> FRACTIONS = Map.of(
-            "полтора", "1.5", "полторы", "1.5", "пол", "0.5", "половина", "0.5", "half", "0.5", "полкило", "0.5 кг");
+    private static final Map<String, String> FRACTIONS =
+            Map.of("полтора", "1.5", "полторы", "1.5", "пол", "0.5", "половина", "0.5", "полкило", "0.5 кг");
 
     private SpokenNumbers() {}
 

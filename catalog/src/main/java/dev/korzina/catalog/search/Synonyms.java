@@ -118,15 +118,15 @@ public final class Synonyms {
                 List<QueryTerm> phrase = terms.subList(i, i + length);
                 List<List<QueryTerm>> found = alternatives.get(keyOf(phrase));
                 if (found != null) {
-                    List<List<QueryTerm>> all = new ArrayList<>();
-                    all.add(List.copyOf(phrase));
-                    all.addAll(found);
-                    slots.add(new Slot(all));
+                    slots.add(Slot.of(phrase)
+                            .with(found.stream()
+                                    .map(words -> new Alternative(words, Alternative.Kind.SYNONYM))
+                                    .toList()));
                     matched = length;
                 }
             }
             if (matched == 0) {
-                slots.add(new Slot(List.of(List.of(terms.get(i)))));
+                slots.add(Slot.of(List.of(terms.get(i))));
                 matched = 1;
             }
             i += matched;

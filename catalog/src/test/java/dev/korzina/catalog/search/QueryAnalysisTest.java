@@ -62,9 +62,9 @@ class QueryAnalysisTest {
 
         assertThat(slots).hasSize(2);
         assertThat(slots.get(0).alternatives())
-                .extracting(words -> words.get(0).stem())
+                .extracting(alternative -> alternative.words().get(0).stem())
                 .containsExactly("газировк", "лимонад");
-        assertThat(slots.get(1).alternatives().get(1))
+        assertThat(slots.get(1).alternatives().get(1).words())
                 .extracting(QueryTerm::stem)
                 .containsExactly("1.5", "л");
     }
