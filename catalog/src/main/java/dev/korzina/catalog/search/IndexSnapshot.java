@@ -39,16 +39,17 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
     private static final String ORDINAL = "ordinal";
     private static final double RAM_BUFFER_MB = 64;
     /**
-     * BM25 with a weak length norm and early saturation: a long shelf name ("… 9% 350 г") is not a worse match for
-     * being long, nor one naming a word twice ("Lime Juice from Real Limes") a better one.
+     * BM25 that counts little more than which words match: a product naming a word twice ("Lime Juice from Real
+     * Limes") is not a better match for it; {@link Ranking} prefers names with fewer words the query does not ask for.
      */
-    private static final Similarity SIMILARITY = new BM25Similarity(0.6f, 0.3f);
+    private static final Similarity SIMILARITY = new BM25Similarity(0.2f, 0.3f);
 
     private static final int SPELLINGS = 1;
     private static final int COMMONER = 5;
 
     private final DirectoryReader reader;
-    private final DirectSpellChecker spelling = new DirectSpellChecker();
+    private final DirectSpellChecker oneEdit = spellChecker(1);
+    private final DirectSpellChecker twoEdits = spellChecker(2);
     private final IndexSearcher searcher;
     private final List<Product> products;
     private final ProductTerms[] terms;
@@ -85,7 +86,7 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
         Analyzer analyzer = new PerFieldAnalyzerWrapper(
                 analysis.stemsAnalyzer(),
                 Map.of(
-                        TermAnalysis.TRANSLIT_FIELD, analysis.translitAnalyzer(),
+                        TermAnalysis.CYRILLIC_FIELD, analysis.cyrillicAnalyzer(),
                         TermAnalysis.LATIN_FIELD, analysis.latinAnalyzer()));
         IndexWriterConfig config = new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
@@ -99,7 +100,7 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
                 terms[ordinal] = ProductTerms.of(analysis.terms(text), head);
                 Document document = new Document();
                 document.add(new TextField(LuceneQueries.TEXT, text, Field.Store.NO));
-                document.add(new TextField(LuceneQueries.TRANSLIT, text, Field.Store.NO));
+                document.add(new TextField(LuceneQueries.CYRILLIC, text, Field.Store.NO));
                 document.add(new TextField(LuceneQueries.LATIN, text, Field.Store.NO));
                 head.ifPresent(stem -> document.add(new StringField(LuceneQueries.HEAD, stem, Field.Store.NO)));
                 document.add(new NumericDocValuesField(ORDINAL, ordinal));
@@ -119,6 +120,12 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
         }
+    }
+
+    private static DirectSpellChecker spellChecker(int maxEdits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(maxEdits);
+        return checker;
     }
 
     /** Name, brand when the name lacks it, and English name: every way a shopper may name the product. */
@@ -181,9 +188,15 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
 
     @Override
     public List<String> commonerSpellings(String stem) {
+        // one edit first: its automaton is far cheaper, and most typos are one edit
+        List<String> spellings = commonerSpellings(stem, oneEdit);
+        return spellings.isEmpty() ? commonerSpellings(stem, twoEdits) : spellings;
+    }
+
+    private List<String> commonerSpellings(String stem, DirectSpellChecker checker) {
         try {
             int frequency = Math.max(1, documentFrequency(stem));
-            return Arrays.stream(spelling.suggestSimilar(
+            return Arrays.stream(checker.suggestSimilar(
                             new Term(LuceneQueries.TEXT, stem), SPELLINGS, reader, SuggestMode.SUGGEST_MORE_POPULAR))
                     .filter(word -> word.freq >= COMMONER * frequency)
                     .map(word -> word.string)

@@ -18,7 +18,8 @@ import org.apache.lucene.search.TopDocs;
  * the new one, and none fails or comes back empty because of the swap.
  *
  * <p>A search first matches words exactly (same stem or transliteration); only when that leaves part of the query
- * unmatched, or finds few products, does it also try typos, which keeps the common case fast.
+ * unmatched (no spelling correction or synonym found a product for some word), or finds few products, does it also
+ * try typos with fuzzy matching, which keeps the common case fast.
  */
 public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
 
@@ -121,10 +122,10 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
         }
         Ranking ranking = new Ranking(snapshot, request.purchaseCounts());
         int wanted = Math.max(MIN_HITS_TO_RANK, request.limit() * HITS_PER_RESULT);
-        List<Ranking.Hit> exact = hits(snapshot, LuceneQueries.of(slots, false), wanted);
+        List<Ranking.Hit> exact = hits(snapshot, LuceneQueries.of(slots, false, snapshot), wanted);
         List<Ranking.Scored> ranked = ranking.rank(exact, slots);
-        if (ranked.isEmpty() || ranked.get(0).coverage() < 1 || exact.size() < FEW_EXACT_HITS) {
-            ranked = ranking.rank(hits(snapshot, LuceneQueries.of(slots, true), wanted), slots);
+        if (exact.size() < FEW_EXACT_HITS || leavesAWordUnmatched(snapshot, ranked, slots)) {
+            ranked = ranking.rank(hits(snapshot, LuceneQueries.of(slots, true, snapshot), wanted), slots);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < ranked.size() && rank < request.limit(); rank++) {
@@ -133,6 +134,15 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
                     new Candidate(snapshot.product(hit.ordinal()), hit.score(), Ranking.confidence(ranked, rank)));
         }
         return new SearchResult(candidates);
+    }
+
+    /** Whether the best product matches none of the ways to say some word of the query. */
+    private static boolean leavesAWordUnmatched(IndexSnapshot snapshot, List<Ranking.Scored> ranked, List<Slot> slots) {
+        if (ranked.isEmpty()) {
+            return true;
+        }
+        ProductTerms best = snapshot.terms(ranked.get(0).ordinal());
+        return slots.stream().anyMatch(slot -> slot.weight() == 1.0 && best.match(slot) == 0);
     }
 
     private static List<Ranking.Hit> hits(IndexSnapshot snapshot, Query query, int wanted) {

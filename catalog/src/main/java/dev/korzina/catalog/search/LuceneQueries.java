@@ -1,7 +1,9 @@
 package dev.korzina.catalog.search;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -9,6 +11,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.SynonymQuery;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -20,8 +23,8 @@ import org.apache.lucene.search.TermQuery;
 final class LuceneQueries {
 
     static final String TEXT = TermAnalysis.STEMS_FIELD;
-    static final String TRANSLIT = TermAnalysis.TRANSLIT_FIELD;
     static final String LATIN = TermAnalysis.LATIN_FIELD;
+    static final String CYRILLIC = TermAnalysis.CYRILLIC_FIELD;
     static final String HEAD = "head";
 
     private static final float TRANSLIT_BOOST = 0.9f;
@@ -30,6 +33,7 @@ final class LuceneQueries {
     private static final float UNIT_BOOST = 0.2f;
     private static final float HEAD_BOOST = 0.5f;
     private static final int FUZZY_PREFIX = 1;
+    private static final int RARE_FOR_SPELLING_KEYS = 50;
     private static final int FUZZY_EXPANSIONS = 16;
 
     private LuceneQueries() {}
@@ -39,19 +43,13 @@ final class LuceneQueries {
      *
      * @param slots the analysed query
      * @param fuzzy whether typo matches count; without them the query is cheaper
+     * @param vocabulary the catalog's words
      * @return the query
      */
-    static Query of(List<Slot> slots, boolean fuzzy) {
+    static Query of(List<Slot> slots, boolean fuzzy, WordVariants.Vocabulary vocabulary) {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         for (Slot slot : slots) {
-            List<Query> alternatives = new ArrayList<>();
-            for (Alternative alternative : slot.alternatives()) {
-                BooleanQuery.Builder words = new BooleanQuery.Builder();
-                alternative.words().forEach(word -> words.add(word(word, fuzzy), Occur.SHOULD));
-                float weight = alternative.kind().weight();
-                alternatives.add(weight == 1 ? words.build() : new BoostQuery(words.build(), weight));
-            }
-            query.add(new DisjunctionMaxQuery(alternatives, 0), Occur.SHOULD);
+            query.add(slot(slot, fuzzy, vocabulary), Occur.SHOULD);
             slot.alternatives().stream()
                     .filter(alternative -> alternative.words().size() == 1
                             && !alternative.words().get(0).numeric())
@@ -65,7 +63,39 @@ final class LuceneQueries {
         return query.build();
     }
 
-    private static Query word(QueryTerm word, boolean fuzzy) {
+    /**
+     * The best of a slot's alternatives. Its one-word alternatives are scored as one term ({@link SynonymQuery}), so
+     * that a rare synonym or spelling does not outscore the shopper's own common word merely by being rare.
+     */
+    private static Query slot(Slot slot, boolean fuzzy, WordVariants.Vocabulary vocabulary) {
+        List<Query> ways = new ArrayList<>();
+        Map<String, Float> oneWords = new LinkedHashMap<>();
+        for (Alternative alternative : slot.alternatives()) {
+            float weight = alternative.kind().weight();
+            List<QueryTerm> words = alternative.words();
+            if (words.size() == 1 && !words.get(0).numeric() && !words.get(0).unit()) {
+                oneWords.merge(words.get(0).stem(), weight, Math::max);
+                boolean own = alternative.kind() == Alternative.Kind.OWN;
+                otherWays(words.get(0), fuzzy && own, vocabulary).forEach(way -> ways.add(boost(way, weight)));
+            } else {
+                BooleanQuery.Builder all = new BooleanQuery.Builder();
+                words.forEach(word -> all.add(word(word, fuzzy, vocabulary), Occur.SHOULD));
+                ways.add(boost(all.build(), weight));
+            }
+        }
+        if (!oneWords.isEmpty()) {
+            SynonymQuery.Builder stems = new SynonymQuery.Builder(TEXT);
+            oneWords.forEach((stem, weight) -> stems.addTerm(new Term(TEXT, stem), weight));
+            ways.add(stems.build());
+        }
+        return new DisjunctionMaxQuery(ways, 0);
+    }
+
+    private static Query boost(Query query, float weight) {
+        return weight == 1 ? query : new BoostQuery(query, weight);
+    }
+
+    private static Query word(QueryTerm word, boolean fuzzy, WordVariants.Vocabulary vocabulary) {
         Query stem = new TermQuery(new Term(TEXT, word.stem()));
         if (word.numeric()) {
             return new BoostQuery(stem, NUMBER_BOOST);
@@ -73,17 +103,32 @@ final class LuceneQueries {
         if (word.unit()) {
             return new BoostQuery(stem, UNIT_BOOST);
         }
-        List<Query> ways = new ArrayList<>();
+        List<Query> ways = new ArrayList<>(otherWays(word, fuzzy, vocabulary));
         ways.add(stem);
-        // a Cyrillic word needs its transliteration only to find Latin names: against Cyrillic ones the stem is better
-        String keys = word.latin() ? TRANSLIT : LATIN;
-        ways.add(new BoostQuery(new TermQuery(new Term(keys, word.key())), TRANSLIT_BOOST));
+        return new DisjunctionMaxQuery(ways, 0);
+    }
+
+    /** The ways a word matches other than by its stem: its transliteration key, and typos when {@code fuzzy}. */
+    private static List<Query> otherWays(QueryTerm word, boolean fuzzy, WordVariants.Vocabulary vocabulary) {
+        List<Query> ways = new ArrayList<>();
+        // the key finds the word written in the other script; in the same script only a rare Latin word needs it
+        // ("yoghurt" → "yogurt"): a Cyrillic key would favour names with the query's inflection over the stem
+        List<String> keyFields = new ArrayList<>();
+        keyFields.add(word.latin() ? CYRILLIC : LATIN);
+        if (word.latin() && vocabulary.documentFrequency(word.stem()) <= RARE_FOR_SPELLING_KEYS) {
+            keyFields.add(LATIN);
+        }
         int edits = word.allowedEdits();
+        for (String field : keyFields) {
+            ways.add(new BoostQuery(new TermQuery(new Term(field, word.key())), TRANSLIT_BOOST));
+            if (fuzzy && edits > 0) {
+                ways.add(new BoostQuery(fuzzy(field, word.key(), edits), FUZZY_BOOST * TRANSLIT_BOOST));
+            }
+        }
         if (fuzzy && edits > 0) {
             ways.add(new BoostQuery(fuzzy(TEXT, word.stem(), edits), FUZZY_BOOST));
-            ways.add(new BoostQuery(fuzzy(keys, word.key(), edits), FUZZY_BOOST * TRANSLIT_BOOST));
         }
-        return new DisjunctionMaxQuery(ways, 0);
+        return ways;
     }
 
     private static Query fuzzy(String field, String text, int edits) {

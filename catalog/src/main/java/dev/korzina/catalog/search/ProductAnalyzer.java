@@ -34,7 +34,9 @@ final class ProductAnalyzer extends Analyzer {
         /** Spelling-independent Latin keys: "Кока-Кола" and "coca cola" → "koka", "kola". */
         TRANSLIT,
         /** The {@link #TRANSLIT} keys of the Latin-script words only, for Cyrillic queries: "пармалат" → "Parmalat". */
-        LATIN_KEYS
+        LATIN_KEYS,
+        /** The {@link #TRANSLIT} keys of the other words only, for Latin queries: "kefir" → "Кефир". */
+        CYRILLIC_KEYS
     }
 
     private static final Pattern DECIMAL_COMMA = Pattern.compile("(\\d),(\\d)");
@@ -66,7 +68,8 @@ final class ProductAnalyzer extends Analyzer {
         result = switch (mode) {
             case STEMS -> new EnglishMinimalStemFilter(new RussianLightStemFilter(result));
             case TRANSLIT -> new TranslitFilter(result);
-            case LATIN_KEYS -> new TranslitFilter(new LatinWordsFilter(result));
+            case LATIN_KEYS -> new TranslitFilter(new LatinWordsFilter(result, true));
+            case CYRILLIC_KEYS -> new TranslitFilter(new LatinWordsFilter(result, false));
         };
         return new TokenStreamComponents(source, result);
     }

@@ -55,6 +55,30 @@ record ProductTerms(String[] stems, String[] keys, String head) {
         return best;
     }
 
+    /** How many of the product's words, numbers and units aside, match no word of the query. */
+    int unaskedWords(List<Slot> slots) {
+        int unasked = 0;
+        for (String stem : stems) {
+            if (Character.isLetter(stem.charAt(0)) && stem.length() > 2 && !asked(stem, slots)) {
+                unasked++;
+            }
+        }
+        return unasked;
+    }
+
+    private static boolean asked(String stem, List<Slot> slots) {
+        for (Slot slot : slots) {
+            for (Alternative alternative : slot.alternatives()) {
+                for (QueryTerm term : alternative.words()) {
+                    if (term.stem().equals(stem)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** How well the product's type word matches a word of one slot, in [0, 1]. */
     double headMatch(Slot slot) {
         if (head.isEmpty()) {
@@ -75,14 +99,18 @@ record ProductTerms(String[] stems, String[] keys, String head) {
     }
 
     private double match(QueryTerm term) {
+        for (String stem : stems) {
+            if (stem.equals(term.stem())) {
+                return 1;
+            }
+        }
+        if (term.numeric()) {
+            return 0;
+        }
         double best = 0;
         int allowed = term.allowedEdits();
-        for (int i = 0; i < stems.length && best < 1; i++) {
-            if (stems[i].equals(term.stem())) {
-                best = 1;
-            } else if (!term.numeric()) {
-                best = Math.max(best, similarity(term, i, allowed));
-            }
+        for (int i = 0; i < stems.length; i++) {
+            best = Math.max(best, similarity(term, i, allowed));
         }
         return best;
     }

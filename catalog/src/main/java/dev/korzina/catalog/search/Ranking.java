@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * Re-ranks Lucene's hits and gives them a confidence: the text score is weighed by how much of the query a
- * product covers, then nudged by popularity (a tie-breaker) and by what the household buys (its products and
+ * product covers and, a little, by how many words it has that the query does not ask for, then nudged by popularity (a tie-breaker) and by what the household buys (its products and
  * brands win). Hits covering too little of the query are dropped, so a query with no good match finds nothing.
  */
 final class Ranking {
@@ -17,6 +17,7 @@ final class Ranking {
     static final double MIN_COVERAGE = 0.5;
 
     private static final double COVERAGE_FLOOR = 0.3;
+    private static final double UNASKED_WORD_PENALTY = 0.03;
     private static final double QUERY_HEAD_WEIGHT = 0.4;
     private static final double OTHER_HEAD_WEIGHT = 0.1;
     private static final double POPULARITY_WEIGHT = 0.05;
@@ -70,6 +71,7 @@ final class Ranking {
                 double score = hit.textScore()
                         * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage)
                         * headBoost(terms, slots, queryHead)
+                        / (1 + UNASKED_WORD_PENALTY * terms.unaskedWords(slots))
                         * boost(ordinal);
                 scored.add(new Scored(ordinal, coverage, score));
             }

@@ -18,9 +18,12 @@ final class TermAnalysis {
 
     static final String LATIN_FIELD = "latin";
 
+    static final String CYRILLIC_FIELD = "cyrillic";
+
     private final Analyzer stems = new ProductAnalyzer(ProductAnalyzer.Mode.STEMS);
     private final Analyzer translit = new ProductAnalyzer(ProductAnalyzer.Mode.TRANSLIT);
     private final Analyzer latin = new ProductAnalyzer(ProductAnalyzer.Mode.LATIN_KEYS);
+    private final Analyzer cyrillic = new ProductAnalyzer(ProductAnalyzer.Mode.CYRILLIC_KEYS);
 
     /** The analyzer of the stems field. */
     Analyzer stemsAnalyzer() {
@@ -35,6 +38,11 @@ final class TermAnalysis {
     /** The analyzer of the field with the transliteration keys of Latin-script words only. */
     Analyzer latinAnalyzer() {
         return latin;
+    }
+
+    /** The analyzer of the field with the transliteration keys of the other words only. */
+    Analyzer cyrillicAnalyzer() {
+        return cyrillic;
     }
 
     /**
