@@ -2,6 +2,7 @@ package dev.korzina.catalog.search;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The analysed words of one product's name, brand and English name, kept beside the index to tell how well a
@@ -55,28 +56,19 @@ record ProductTerms(String[] stems, String[] keys, String head) {
         return best;
     }
 
-    /** How many of the product's words, numbers and units aside, match no word of the query. */
-    int unaskedWords(List<Slot> slots) {
+    /**
+     * How many of the product's words, numbers and units aside, are not among the query's stems.
+     *
+     * @param asked the stems of every alternative of every slot of the query
+     */
+    int unaskedWords(Set<String> asked) {
         int unasked = 0;
         for (String stem : stems) {
-            if (Character.isLetter(stem.charAt(0)) && stem.length() > 2 && !asked(stem, slots)) {
+            if (stem.length() > 2 && Character.isLetter(stem.charAt(0)) && !asked.contains(stem)) {
                 unasked++;
             }
         }
         return unasked;
-    }
-
-    private static boolean asked(String stem, List<Slot> slots) {
-        for (Slot slot : slots) {
-            for (Alternative alternative : slot.alternatives()) {
-                for (QueryTerm term : alternative.words()) {
-                    if (term.stem().equals(stem)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
     }
 
     /** How well the product's type word matches a word of one slot, in [0, 1]. */

@@ -3,8 +3,10 @@ package dev.korzina.catalog.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Re-ranks Lucene's hits and gives them a confidence: the text score is weighed by how much of the query a
@@ -63,6 +65,9 @@ final class Ranking {
     List<Scored> rank(List<Hit> hits, List<Slot> slots) {
         List<Scored> scored = new ArrayList<>(hits.size());
         int queryHead = queryHead(slots);
+        Set<String> asked = new HashSet<>();
+        slots.forEach(slot -> slot.alternatives()
+                .forEach(alternative -> alternative.words().forEach(word -> asked.add(word.stem()))));
         for (Hit hit : hits) {
             int ordinal = hit.ordinal();
             ProductTerms terms = snapshot.terms(ordinal);
@@ -71,7 +76,7 @@ final class Ranking {
                 double score = hit.textScore()
                         * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage)
                         * headBoost(terms, slots, queryHead)
-                        / (1 + UNASKED_WORD_PENALTY * terms.unaskedWords(slots))
+                        / (1 + UNASKED_WORD_PENALTY * terms.unaskedWords(asked))
                         * boost(ordinal);
                 scored.add(new Scored(ordinal, coverage, score));
             }
@@ -112,6 +117,9 @@ final class Ranking {
 
     private double boost(int ordinal) {
         double boost = 1 + POPULARITY_WEIGHT * snapshot.popularity(ordinal);
+        if (purchases.isEmpty()) {
+            return boost;
+        }
         String id = snapshot.product(ordinal).id();
         int bought = purchases.getOrDefault(id, 0);
         if (bought > 0) {
