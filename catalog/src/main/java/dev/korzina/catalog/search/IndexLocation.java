@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,10 +20,12 @@ final class IndexLocation {
     private static final Logger LOG = Logger.getLogger(IndexLocation.class.getName());
     private static final String BUILD_PREFIX = "build-";
 
-    private final Path root;
+    /** Where builds go on disk; empty for builds in memory. */
+    private final Optional<Path> root;
+
     private final AtomicLong builds = new AtomicLong();
 
-    private IndexLocation(Path root) {
+    private IndexLocation(Optional<Path> root) {
         this.root = root;
     }
 
@@ -40,19 +43,19 @@ final class IndexLocation {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the search index directory " + root, e);
         }
-        return new IndexLocation(root);
+        return new IndexLocation(Optional.of(root));
     }
 
     /** Builds in memory. */
     static IndexLocation inMemory() {
-        return new IndexLocation(null);
+        return new IndexLocation(Optional.empty());
     }
 
     Build newBuild() {
-        if (root == null) {
+        if (root.isEmpty()) {
             return new Build(new ByteBuffersDirectory(), () -> {});
         }
-        Path path = root.resolve(BUILD_PREFIX + System.currentTimeMillis() + "-" + builds.incrementAndGet());
+        Path path = root.get().resolve(BUILD_PREFIX + System.currentTimeMillis() + "-" + builds.incrementAndGet());
         try {
             return new Build(FSDirectory.open(path), () -> delete(path));
         } catch (IOException e) {

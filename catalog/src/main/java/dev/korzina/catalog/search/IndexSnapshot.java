@@ -3,14 +3,13 @@ package dev.korzina.catalog.search;
 import dev.korzina.catalog.Product;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -83,28 +82,20 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
     static IndexSnapshot build(List<Product> products, Directory directory, TermAnalysis analysis, Runnable onClose) {
         List<Product> catalog = List.copyOf(products);
         ProductTerms[] terms = new ProductTerms[catalog.size()];
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(
-                analysis.stemsAnalyzer(),
-                Map.of(
-                        TermAnalysis.CYRILLIC_FIELD, analysis.cyrillicAnalyzer(),
-                        TermAnalysis.LATIN_FIELD, analysis.latinAnalyzer()));
-        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        // every field gets the words analysed once here; the analyzer is not used
+        IndexWriterConfig config = new IndexWriterConfig(analysis.stemsAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(SIMILARITY)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int ordinal = 0; ordinal < catalog.size(); ordinal++) {
                 Product product = catalog.get(ordinal);
-                String text = searchableText(product);
-                Optional<String> head = head(product, analysis);
-                terms[ordinal] = ProductTerms.of(analysis.terms(text), head);
-                Document document = new Document();
-                document.add(new TextField(LuceneQueries.TEXT, text, Field.Store.NO));
-                document.add(new TextField(LuceneQueries.CYRILLIC, text, Field.Store.NO));
-                document.add(new TextField(LuceneQueries.LATIN, text, Field.Store.NO));
-                head.ifPresent(stem -> document.add(new StringField(LuceneQueries.HEAD, stem, Field.Store.NO)));
-                document.add(new NumericDocValuesField(ORDINAL, ordinal));
-                writer.addDocument(document);
+                List<QueryTerm> nameWords = analysis.terms(product.name());
+                List<QueryTerm> words = new ArrayList<>(nameWords);
+                otherNames(product).ifPresent(other -> words.addAll(analysis.terms(other)));
+                Optional<String> head = head(nameWords);
+                terms[ordinal] = ProductTerms.of(words, head);
+                writer.addDocument(document(ordinal, words, head));
             }
             writer.commit();
         } catch (IOException e) {
@@ -128,34 +119,50 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
         return checker;
     }
 
-    /** Name, brand when the name lacks it, and English name: every way a shopper may name the product. */
-    private static String searchableText(Product product) {
-        StringBuilder text = new StringBuilder(product.name());
+    private static Document document(int ordinal, List<QueryTerm> words, Optional<String> head) {
+        Document document = new Document();
+        document.add(new TextField(
+                LuceneQueries.TEXT,
+                new WordListTokenStream(words.stream().map(QueryTerm::stem).toList())));
+        document.add(new TextField(
+                LuceneQueries.LATIN,
+                new WordListTokenStream(words.stream()
+                        .filter(QueryTerm::latin)
+                        .map(QueryTerm::key)
+                        .toList())));
+        document.add(new TextField(
+                LuceneQueries.CYRILLIC,
+                new WordListTokenStream(words.stream()
+                        .filter(word -> !word.latin())
+                        .map(QueryTerm::key)
+                        .toList())));
+        head.ifPresent(stem -> document.add(new StringField(LuceneQueries.HEAD, stem, Field.Store.NO)));
+        document.add(new NumericDocValuesField(ORDINAL, ordinal));
+        return document;
+    }
+
+    /** The brand when the name lacks it, and the English name: other ways a shopper may name the product. */
+    private static Optional<String> otherNames(Product product) {
+        StringBuilder text = new StringBuilder();
         product.brand()
                 .filter(brand -> !product.name().toLowerCase(Locale.ROOT).contains(brand.toLowerCase(Locale.ROOT)))
-                .ifPresent(brand -> text.append(' ').append(brand));
+                .ifPresent(brand -> text.append(brand));
         product.nameEn().ifPresent(en -> text.append(" \n ").append(en));
-        return text.toString();
+        return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
     }
 
     /**
      * The product type word of a name: the first word of a Russian name ("Молоко Простоквашино …"), the last word of
      * an English one ("Organic Whole Milk").
      */
-    private static Optional<String> head(Product product, TermAnalysis analysis) {
-        List<QueryTerm> words = analysis.terms(product.name()).stream()
+    private static Optional<String> head(List<QueryTerm> nameWords) {
+        List<QueryTerm> words = nameWords.stream()
                 .filter(word -> !word.numeric() && !word.unit())
                 .toList();
         if (words.isEmpty()) {
             return Optional.empty();
         }
-        boolean latin = product.name()
-                        .codePoints()
-                        .filter(Character::isLetter)
-                        .findFirst()
-                        .orElse('a')
-                < 0x400;
-        return Optional.of((latin ? words.get(words.size() - 1) : words.get(0)).stem());
+        return Optional.of((words.get(0).latin() ? words.get(words.size() - 1) : words.get(0)).stem());
     }
 
     private static double[] popularity(List<Product> catalog) {

@@ -22,9 +22,13 @@ import org.apache.lucene.search.TermQuery;
  */
 final class LuceneQueries {
 
-    static final String TEXT = TermAnalysis.STEMS_FIELD;
-    static final String LATIN = TermAnalysis.LATIN_FIELD;
-    static final String CYRILLIC = TermAnalysis.CYRILLIC_FIELD;
+    /** The stems of a product's words. */
+    static final String TEXT = "text";
+    /** The transliteration keys of a product's Latin-script words ("Parmalat"). */
+    static final String LATIN = "latin";
+    /** The transliteration keys of a product's other words ("Кефир"). */
+    static final String CYRILLIC = "cyrillic";
+    /** The stem of a product's type word. */
     static final String HEAD = "head";
 
     private static final float TRANSLIT_BOOST = 0.9f;

@@ -109,7 +109,7 @@ record ProductTerms(String[] stems, String[] keys, String head) {
 
     private double similarity(QueryTerm term, int i, int allowed) {
         // transliterations compare a Latin word with any word, a Cyrillic one with Latin words only (see LuceneQueries)
-        boolean keysComparable = term.latin() || LatinWordsFilter.isLatin(stems[i].charAt(0));
+        boolean keysComparable = term.latin() || QueryTerm.isLatin(stems[i]);
         if (keysComparable && keys[i].equals(term.key())) {
             return TRANSLIT_MATCH;
         }

@@ -13,7 +13,12 @@ record QueryTerm(String stem, String key) {
 
     /** A word written in Latin letters ("kefir", "Parmalat"). */
     boolean latin() {
-        return LatinWordsFilter.isLatin(stem.charAt(0));
+        return isLatin(stem);
+    }
+
+    /** Whether a word starts with a Latin letter. */
+    static boolean isLatin(String word) {
+        return Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.LATIN;
     }
 
     /** A number such as "930" or "2.5". */

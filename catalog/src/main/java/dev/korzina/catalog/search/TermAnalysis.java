@@ -12,37 +12,16 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 final class TermAnalysis {
 
     /** The field names the analyzers are asked for; they only matter to Lucene's per-field reuse. */
-    static final String STEMS_FIELD = "text";
+    private static final String STEMS_FIELD = "stems";
 
-    static final String TRANSLIT_FIELD = "translit";
-
-    static final String LATIN_FIELD = "latin";
-
-    static final String CYRILLIC_FIELD = "cyrillic";
+    private static final String TRANSLIT_FIELD = "keys";
 
     private final Analyzer stems = new ProductAnalyzer(ProductAnalyzer.Mode.STEMS);
     private final Analyzer translit = new ProductAnalyzer(ProductAnalyzer.Mode.TRANSLIT);
-    private final Analyzer latin = new ProductAnalyzer(ProductAnalyzer.Mode.LATIN_KEYS);
-    private final Analyzer cyrillic = new ProductAnalyzer(ProductAnalyzer.Mode.CYRILLIC_KEYS);
 
-    /** The analyzer of the stems field. */
+    /** The analyzer that gives stems. */
     Analyzer stemsAnalyzer() {
         return stems;
-    }
-
-    /** The analyzer of the transliteration field. */
-    Analyzer translitAnalyzer() {
-        return translit;
-    }
-
-    /** The analyzer of the field with the transliteration keys of Latin-script words only. */
-    Analyzer latinAnalyzer() {
-        return latin;
-    }
-
-    /** The analyzer of the field with the transliteration keys of the other words only. */
-    Analyzer cyrillicAnalyzer() {
-        return cyrillic;
     }
 
     /**
