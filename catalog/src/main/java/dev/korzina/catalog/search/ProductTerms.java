@@ -34,7 +34,8 @@ record ProductTerms(String[] stems, String[] keys, String head) {
     double coverage(List<Slot> slots) {
         double matched = 0;
         double total = 0;
-        for (Slot slot : slots) {
+        for (int i = 0; i < slots.size(); i++) {
+            Slot slot = slots.get(i);
             matched += slot.weight() * match(slot);
             total += slot.weight();
         }
@@ -43,15 +44,16 @@ record ProductTerms(String[] stems, String[] keys, String head) {
 
     /** How well the product matches one slot, in [0, 1]. */
     double match(Slot slot) {
+        // indexed loops: this runs for every candidate of every search, and list iterators would be garbage
         double best = 0;
-        for (Alternative alternative : slot.alternatives()) {
+        List<Alternative> alternatives = slot.alternatives();
+        for (int a = 0; a < alternatives.size(); a++) {
+            List<QueryTerm> words = alternatives.get(a).words();
             double sum = 0;
-            for (QueryTerm term : alternative.words()) {
-                sum += match(term);
+            for (int w = 0; w < words.size(); w++) {
+                sum += match(words.get(w));
             }
-            best = Math.max(
-                    best,
-                    alternative.kind().weight() * sum / alternative.words().size());
+            best = Math.max(best, alternatives.get(a).kind().weight() * sum / words.size());
         }
         return best;
     }
@@ -77,8 +79,11 @@ record ProductTerms(String[] stems, String[] keys, String head) {
             return 0;
         }
         double best = 0;
-        for (Alternative alternative : slot.alternatives()) {
-            for (QueryTerm term : alternative.words()) {
+        List<Alternative> alternatives = slot.alternatives();
+        for (int a = 0; a < alternatives.size(); a++) {
+            List<QueryTerm> words = alternatives.get(a).words();
+            for (int w = 0; w < words.size(); w++) {
+                QueryTerm term = words.get(w);
                 int allowed = term.allowedEdits();
                 if (term.stem().equals(head)) {
                     return 1;

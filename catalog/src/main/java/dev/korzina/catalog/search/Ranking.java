@@ -38,9 +38,11 @@ final class Ranking {
     Ranking(IndexSnapshot snapshot, Map<String, Integer> purchases) {
         this.snapshot = snapshot;
         this.purchases = purchases;
-        purchases.forEach((id, count) -> snapshot.ordinalOf(id)
-                .flatMap(ordinal -> snapshot.product(ordinal).brand())
-                .ifPresent(brand -> brandPurchases.merge(brand, count, Integer::sum)));
+        if (!purchases.isEmpty()) {
+            purchases.forEach((id, count) -> snapshot.ordinalOf(id)
+                    .flatMap(ordinal -> snapshot.product(ordinal).brand())
+                    .ifPresent(brand -> brandPurchases.merge(brand, count, Integer::sum)));
+        }
         this.mostBought =
                 purchases.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         this.mostBoughtBrand = brandPurchases.values().stream()
@@ -65,6 +67,8 @@ final class Ranking {
     List<Scored> rank(List<Hit> hits, List<Slot> slots) {
         List<Scored> scored = new ArrayList<>(hits.size());
         int queryHead = queryHead(slots);
+        // many candidates share a type word ("milk"): judge each type word once
+        Map<String, Double> headBoosts = new HashMap<>();
         Set<String> asked = new HashSet<>();
         slots.forEach(slot -> slot.alternatives()
                 .forEach(alternative -> alternative.words().forEach(word -> asked.add(word.stem()))));
@@ -75,7 +79,7 @@ final class Ranking {
             if (coverage >= MIN_COVERAGE) {
                 double score = hit.textScore()
                         * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage)
-                        * headBoost(terms, slots, queryHead)
+                        * headBoosts.computeIfAbsent(terms.head(), head -> headBoost(terms, slots, queryHead))
                         / (1 + UNASKED_WORD_PENALTY * terms.unaskedWords(asked))
                         * boost(ordinal);
                 scored.add(new Scored(ordinal, coverage, score));
