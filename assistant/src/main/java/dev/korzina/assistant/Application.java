@@ -7,9 +7,11 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.korzina.assistant.config.KorzinaConfig;
+import dev.korzina.assistant.config.SynonymsFiles;
 import dev.korzina.assistant.http.Authenticator;
 import dev.korzina.assistant.http.CartApi;
 import dev.korzina.assistant.http.CartSocket;
+import dev.korzina.assistant.http.CatalogSearchService;
 import dev.korzina.assistant.http.ErrorHandling;
 import dev.korzina.assistant.http.HealthService;
 import dev.korzina.assistant.http.HomePage;
@@ -18,6 +20,7 @@ import dev.korzina.assistant.http.LinkApi;
 import dev.korzina.assistant.http.SessionApi;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
+import dev.korzina.catalog.search.LuceneCatalogSearch;
 import dev.korzina.store.Database;
 import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
@@ -51,8 +54,11 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
 
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    /** The search index lives here, under the data directory. */
+    static final String INDEX_DIRECTORY = "index";
 
     private final Database database;
+    private final LuceneCatalogSearch search;
     private final CartNotifications notifications;
     private final ScheduledExecutorService housekeeping;
     private final WebServer server;
@@ -60,11 +66,13 @@ public final class Application implements AutoCloseable {
 
     private Application(
             Database database,
+            LuceneCatalogSearch search,
             CartNotifications notifications,
             ScheduledExecutorService housekeeping,
             WebServer server,
             String host) {
         this.database = database;
+        this.search = search;
         this.notifications = notifications;
         this.housekeeping = housekeeping;
         this.server = server;
@@ -82,6 +90,8 @@ public final class Application implements AutoCloseable {
     public static Application start(KorzinaConfig config, ImportProgress progress) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
+        LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
+                config.dataDir().resolve(INDEX_DIRECTORY), SynonymsFiles.load(config.synonymsFile()));
         Database database = Database.start(config.db());
         CartNotifications notifications = null;
         ScheduledExecutorService housekeeping = null;
@@ -94,13 +104,15 @@ public final class Application implements AutoCloseable {
                     .ifPresent(
                             report -> LOG.info(() -> "catalog loaded from " + report.source() + ": " + report.imported()
                                     + " products, " + report.skipped().size() + " rows skipped"));
+            search.rebuild(products.findAll());
             PostgresCartStore carts = new PostgresCartStore(data, json, config.cart());
             notifications = CartNotifications.start(data, carts);
             PostgresIdentityStore identities = new PostgresIdentityStore(data);
             Authenticator authenticator = new Authenticator(identities);
             JsonBodies bodies = new JsonBodies(json);
             Routes routes = new Routes(
-                    new HealthService(database, products),
+                    new HealthService(database, products, search),
+                    new CatalogSearchService(search),
                     new SessionApi(identities, bodies, config.adminKey()),
                     new CartApi(carts, authenticator, bodies),
                     new LinkApi(
@@ -130,7 +142,7 @@ public final class Application implements AutoCloseable {
                     Thread.ofPlatform().name("korzina-housekeeping").daemon().factory());
             housekeeping.scheduleAtFixedRate(
                     carts::purgeExpiredIdempotencyKeys, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
-            return new Application(database, notifications, housekeeping, server, config.host());
+            return new Application(database, search, notifications, housekeeping, server, config.host());
         } catch (RuntimeException e) {
             if (housekeeping != null) {
                 housekeeping.shutdownNow();
@@ -138,6 +150,7 @@ public final class Application implements AutoCloseable {
             if (notifications != null) {
                 notifications.close();
             }
+            search.close();
             database.close();
             throw e;
         }
@@ -147,11 +160,13 @@ public final class Application implements AutoCloseable {
      * The HTTP services of the server.
      *
      * @param health {@code /health}
+     * @param search {@code /api/catalog/search}
      * @param sessions {@code /api/sessions}
      * @param carts {@code /api/carts}
      * @param links {@code /api/link-codes}
      */
-    record Routes(HealthService health, SessionApi sessions, CartApi carts, LinkApi links) {}
+    record Routes(
+            HealthService health, CatalogSearchService search, SessionApi sessions, CartApi carts, LinkApi links) {}
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {
@@ -182,6 +197,7 @@ public final class Application implements AutoCloseable {
         ErrorHandling.register(routing);
         routing.register("/", new HomePage())
                 .register("/health", routes.health())
+                .register("/api/catalog/search", routes.search())
                 .register("/api/sessions", routes.sessions())
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
@@ -209,12 +225,13 @@ public final class Application implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port() + "/");
     }
 
-    /** Stops the web server, then the cart listener and housekeeping, then the database. */
+    /** Stops the web server, then the cart listener and housekeeping, the search index, then the database. */
     @Override
     public void close() {
         server.stop();
         housekeeping.shutdownNow();
         notifications.close();
+        search.close();
         database.close();
         LOG.info("Korzina stopped");
     }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.korzina.catalog.imports.ImportProgress;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ApplicationIT {
 
@@ -46,6 +49,58 @@ class ApplicationIT {
         assertThat(health.path("status").asText()).isEqualTo("UP");
         assertThat(health.path("database").asText()).isEqualTo("UP");
         assertThat(health.path("catalog").path("products").asLong()).isGreaterThan(400);
+        assertThat(health.path("search").path("status").asText()).isEqualTo("UP");
+        assertThat(health.path("search").path("products").asLong())
+                .isEqualTo(health.path("catalog").path("products").asLong());
+    }
+
+    @Test
+    void searchFindsTheCatalogsProductsWithPriceScoreAndConfidence() throws Exception {
+        HttpResponse<String> response = TestServers.get(
+                application.baseUri(), "/api/catalog/search?q=" + encode("малоко простоквашино 2,5") + "&limit=3");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode results = JSON.readTree(response.body()).path("results");
+        assertThat(results).hasSizeBetween(1, 3);
+        JsonNode best = results.get(0);
+        assertThat(best.path("name").asText())
+                .startsWith("Молоко Простоквашино")
+                .contains("2,5%");
+        assertThat(best.path("id").asText()).isNotBlank();
+        assertThat(best.path("price").isNumber()).isTrue();
+        assertThat(best.path("score").asDouble()).isPositive();
+        assertThat(best.path("confidence").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void searchAnswersAnEmptyListWhenNothingMatches() throws Exception {
+        HttpResponse<String> response =
+                TestServers.get(application.baseUri(), "/api/catalog/search?q=" + encode("айфон"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(response.body()).path("results")).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(
+            strings = {
+                "/api/catalog/search",
+                "/api/catalog/search?q=%20",
+                "/api/catalog/search?q=milk&limit=0",
+                "/api/catalog/search?q=milk&limit=51",
+                "/api/catalog/search?q=milk&limit=ten"
+            })
+    void searchRejectsAMissingQueryOrABadLimitWithAJsonError(String path) throws Exception {
+        HttpResponse<String> response = TestServers.get(application.baseUri(), path);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = JSON.readTree(response.body()).path("error");
+        assertThat(error.path("code").asText()).isEqualTo("bad_request");
+        assertThat(error.path("message").asText()).containsAnyOf("q ", "limit");
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class KorzinaCommand {
                 .addSubcommand(new CommandLine(new NluCommand())
                         .addSubcommand(new NluParseCommand(stdin))
                         .addSubcommand(new NluEvalCommand()))
-                .addSubcommand(notAvailable("search", "Search a catalog for queries from stdin (JSON Lines)."))
+                .addSubcommand(new SearchCommand(stdin))
                 .addSubcommand(new CommandLine(new ReplenishCommand())
                         .addSubcommand(new ReplenishPredictCommand())
                         .addSubcommand(new ReplenishEvalCommand()))

@@ -96,7 +96,8 @@ public final class ConfigLoader {
                 db,
                 text(config, "catalog.file").map(Path::of),
                 cart,
-                text(config, "api.admin-key"));
+                text(config, "api.admin-key"),
+                text(config, "catalog.synonyms").map(Path::of));
     }
 
     private static Optional<String> text(Config config, String key) {

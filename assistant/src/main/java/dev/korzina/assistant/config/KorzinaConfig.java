@@ -19,6 +19,7 @@ import java.util.Optional;
  *     the demo catalog into an empty database)
  * @param cart the rules carts enforce
  * @param adminKey the key {@code POST /api/sessions} requires, if any
+ * @param synonymsFile the search synonyms file; empty for the bundled {@code config/synonyms.txt}
  */
 public record KorzinaConfig(
         Config server,
@@ -28,7 +29,8 @@ public record KorzinaConfig(
         DbConfig db,
         Optional<Path> catalogFile,
         CartSettings cart,
-        Optional<String> adminKey) {
+        Optional<String> adminKey,
+        Optional<Path> synonymsFile) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -39,6 +41,7 @@ public record KorzinaConfig(
         Objects.requireNonNull(catalogFile, "catalogFile");
         Objects.requireNonNull(cart, "cart");
         Objects.requireNonNull(adminKey, "adminKey");
+        Objects.requireNonNull(synonymsFile, "synonymsFile");
     }
 
     /** The effective values for one log line, with the database password masked. */

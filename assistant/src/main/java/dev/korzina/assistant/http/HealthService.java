@@ -1,6 +1,7 @@
 package dev.korzina.assistant.http;
 
 import dev.korzina.catalog.ProductStore;
+import dev.korzina.catalog.search.LuceneCatalogSearch;
 import dev.korzina.store.Database;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -9,8 +10,8 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 
 /**
- * {@code GET /health}: 200 with {@code "status":"UP"} when the database answers and the catalog has products,
- * 503 with {@code "status":"DOWN"} otherwise.
+ * {@code GET /health}: 200 with {@code "status":"UP"} when the database answers, the catalog has products and the
+ * search index is built, 503 with {@code "status":"DOWN"} otherwise.
  *
  * <pre>curl http://127.0.0.1:8080/health</pre>
  */
@@ -18,16 +19,19 @@ public final class HealthService implements HttpService {
 
     private final Database database;
     private final ProductStore products;
+    private final LuceneCatalogSearch search;
 
     /**
      * Creates the service.
      *
      * @param database the database to check
      * @param products the catalog to check
+     * @param search the search index to check
      */
-    public HealthService(Database database, ProductStore products) {
+    public HealthService(Database database, ProductStore products, LuceneCatalogSearch search) {
         this.database = database;
         this.products = products;
+        this.search = search;
     }
 
     /**
@@ -36,8 +40,9 @@ public final class HealthService implements HttpService {
      * @param status UP or DOWN
      * @param database UP or DOWN
      * @param catalog the catalog's state
+     * @param search the search index's state
      */
-    public record Health(String status, String database, CatalogHealth catalog) {}
+    public record Health(String status, String database, CatalogHealth catalog, SearchHealth search) {}
 
     /**
      * The catalog's state.
@@ -46,6 +51,14 @@ public final class HealthService implements HttpService {
      * @param products how many products it has
      */
     public record CatalogHealth(String status, long products) {}
+
+    /**
+     * The search index's state.
+     *
+     * @param status UP when it is built
+     * @param products how many products it holds
+     */
+    public record SearchHealth(String status, long products) {}
 
     @Override
     public void routing(HttpRules rules) {
@@ -58,12 +71,14 @@ public final class HealthService implements HttpService {
                 .send(health);
     }
 
-    /** Checks the database and the catalog now. */
+    /** Checks the database, the catalog and the search index now. */
     public Health check() {
         boolean databaseUp = database.isHealthy();
         long count = databaseUp ? products.count() : 0;
         CatalogHealth catalog = new CatalogHealth(count > 0 ? "UP" : "DOWN", count);
-        boolean up = databaseUp && count > 0;
-        return new Health(up ? "UP" : "DOWN", databaseUp ? "UP" : "DOWN", catalog);
+        boolean searchUp = search.isReady();
+        SearchHealth index = new SearchHealth(searchUp ? "UP" : "DOWN", search.size());
+        boolean up = databaseUp && count > 0 && searchUp;
+        return new Health(up ? "UP" : "DOWN", databaseUp ? "UP" : "DOWN", catalog, index);
     }
 }

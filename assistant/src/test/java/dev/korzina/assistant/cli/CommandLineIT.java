@@ -64,10 +64,10 @@ class CommandLineIT {
 
     @Test
     void aContractedCommandThatIsNotBuiltSaysSoAndExitsTwo() {
-        int exit = run("search", "--catalog", "catalog.csv", "--top", "5");
+        int exit = run("chat", "--json");
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("korzina search: not available yet");
+        assertThat(err.toString().strip()).isEqualTo("korzina chat: not available yet");
     }
 
     @Test

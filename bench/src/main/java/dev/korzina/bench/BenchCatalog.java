@@ -1,0 +1,44 @@
+package dev.korzina.bench;
+
+import dev.korzina.catalog.Product;
+import dev.korzina.catalog.imports.CatalogFormat;
+import dev.korzina.catalog.imports.CatalogReader;
+import dev.korzina.catalog.imports.ImportProgress;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads the catalog a benchmark is given. */
+final class BenchCatalog {
+
+    private BenchCatalog() {}
+
+    /**
+     * Reads a catalog file.
+     *
+     * @param file a catalog CSV or JSONL file; an empty name is refused with a hint
+     * @return its products
+     */
+    static List<Product> read(String file) {
+        if (file.isBlank()) {
+            throw new IllegalArgumentException(
+                    "give the catalog as a JMH parameter: -p catalog=/path/to/catalog.csv (see bin/bench)");
+        }
+        Path path = Path.of(file);
+        try (InputStream in = Files.newInputStream(path)) {
+            return new CatalogReader()
+                    .read(
+                            in,
+                            CatalogFormat.ofFileName(path.getFileName().toString()),
+                            file,
+                            Files.size(path),
+                            ImportProgress.SILENT)
+                    .products();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the benchmark catalog " + file, e);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package dev.korzina.catalog.search;
+
+/**
+ * Finds catalog products for a shopper's words. Implementations are thread-safe: many searches may run at once,
+ * also while the catalog is replaced.
+ */
+public interface CatalogSearch {
+
+    /**
+     * Ranks the products that match a request, best first.
+     *
+     * @param request the words, how many candidates, and the household's purchase history
+     * @return the candidates; empty ("not found") when no product matches well enough
+     */
+    SearchResult search(SearchRequest request);
+
+    /**
+     * Ranks the products that match a query, without a household's history.
+     *
+     * @param query what the shopper said or typed
+     * @param limit at most this many candidates
+     * @return the candidates; empty when no product matches well enough
+     */
+    default SearchResult search(String query, int limit) {
+        return search(SearchRequest.of(query, limit));
+    }
+}
