@@ -60,6 +60,31 @@ class BenchmarksSmokeTest {
     }
 
     @Test
+    void theNluBenchmarkParsesTheDevelopmentSet() throws Exception {
+        Options options = new OptionsBuilder()
+                .include(NluParseBenchmark.class.getName())
+                .param(
+                        "set",
+                        Path.of("")
+                                .toAbsolutePath()
+                                .getParent()
+                                .resolve("eval/nlu/dev.jsonl")
+                                .toString())
+                .forks(0)
+                .warmupIterations(0)
+                .measurementIterations(1)
+                .measurementTime(TimeValue.milliseconds(200))
+                .shouldFailOnError(true)
+                .build();
+
+        Collection<RunResult> results = new Runner(options).run();
+
+        assertThat(results)
+                .singleElement()
+                .satisfies(r -> assertThat(r.getPrimaryResult().getScore()).isPositive());
+    }
+
+    @Test
     void heapFootprintMeasuresATinyCatalog() throws Exception {
         Path catalog = dir.resolve("tiny.csv");
         Files.writeString(catalog, "id,name\np1,Organic Whole Milk\np2,Bananas\n", StandardCharsets.UTF_8);
