@@ -27,6 +27,9 @@ final class Ranking {
     private static final double BRAND_WEIGHT = 0.2;
     private static final double SEPARATION_SCALE = 4;
     private static final double TIED_CONFIDENCE = 0.4;
+    /** A product that only mentions the query's words ("Long Hammer IPA Beer" for "hammer") is never a sure answer. */
+    private static final double UNTYPED_CONFIDENCE = 0.5;
+
     private static final double RUNNER_UP_SHARE = 0.5;
 
     private final IndexSnapshot snapshot;
@@ -55,7 +58,7 @@ final class Ranking {
     record Hit(int ordinal, double textScore) {}
 
     /** A hit with its coverage and final score. */
-    record Scored(int ordinal, double coverage, double score) {}
+    record Scored(int ordinal, double coverage, double score, boolean typeMatched) {}
 
     /**
      * Scores hits against the query and keeps those covering enough of it, best first.
@@ -77,12 +80,13 @@ final class Ranking {
             ProductTerms terms = snapshot.terms(ordinal);
             double coverage = terms.coverage(slots);
             if (coverage >= MIN_COVERAGE) {
+                double headBoost = headBoosts.computeIfAbsent(terms.head(), head -> headBoost(terms, slots, queryHead));
                 double score = hit.textScore()
                         * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage)
-                        * headBoosts.computeIfAbsent(terms.head(), head -> headBoost(terms, slots, queryHead))
+                        * headBoost
                         / (1 + UNASKED_WORD_PENALTY * terms.unaskedWords(asked))
                         * boost(ordinal);
-                scored.add(new Scored(ordinal, coverage, score));
+                scored.add(new Scored(ordinal, coverage, score, headBoost > 1));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -140,8 +144,8 @@ final class Ranking {
     }
 
     /**
-     * The confidence of the hit at {@code rank}: the best hit's coverage, lowered when the next hit scores about the
-     * same (the shopper should then be asked); a later hit is at most as sure as the best one and at most half as
+     * The confidence of the hit at {@code rank}: the best hit's coverage, lowered when its type word is none of the
+     * query's words, and when the next hit scores about the same (the shopper should then be asked); a later hit is at most as sure as the best one and at most half as
      * sure as its share of the best score.
      */
     static double confidence(List<Scored> ranked, int rank) {
@@ -156,7 +160,8 @@ final class Ranking {
         double separation = ranked.size() == 1
                 ? 1
                 : clamp(SEPARATION_SCALE * (first.score() - ranked.get(1).score()) / first.score());
-        return clamp(first.coverage() * (TIED_CONFIDENCE + (1 - TIED_CONFIDENCE) * separation));
+        double typed = first.typeMatched() ? 1 : UNTYPED_CONFIDENCE;
+        return clamp(first.coverage() * typed * (TIED_CONFIDENCE + (1 - TIED_CONFIDENCE) * separation));
     }
 
     private static double clamp(double value) {
