@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Re-ranks Lucene's hits and gives them a confidence: the text score is weighed by how much of the query a
- * product covers and, a little, by how many words it has that the query does not ask for, then nudged by popularity (a tie-breaker) and by what the household buys (its products and
+ * product covers and, a little, by how many words it has that the query does not ask for and by whether it spells the
+ * query's words the same way, then nudged by popularity (a tie-breaker) and by what the household buys (its products and
  * brands win). Hits covering too little of the query are dropped, so a query with no good match finds nothing.
  */
 final class Ranking {
@@ -20,6 +21,7 @@ final class Ranking {
 
     private static final double COVERAGE_FLOOR = 0.3;
     private static final double UNASKED_WORD_PENALTY = 0.03;
+    private static final double SAME_SPELLING_BONUS = 0.01;
     private static final double QUERY_HEAD_WEIGHT = 0.4;
     private static final double OTHER_HEAD_WEIGHT = 0.1;
     private static final double POPULARITY_WEIGHT = 0.05;
@@ -72,6 +74,8 @@ final class Ranking {
         int queryHead = queryHead(slots);
         // many candidates share a type word ("milk"): judge each type word once
         Map<String, Double> headBoosts = new HashMap<>();
+        Set<String> ownKeys = new HashSet<>();
+        slots.forEach(slot -> slot.own().forEach(word -> ownKeys.add(word.key())));
         Set<String> asked = new HashSet<>();
         slots.forEach(slot -> slot.alternatives()
                 .forEach(alternative -> alternative.words().forEach(word -> asked.add(word.stem()))));
@@ -85,6 +89,7 @@ final class Ranking {
                         * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage)
                         * headBoost
                         / (1 + UNASKED_WORD_PENALTY * terms.unaskedWords(asked))
+                        * (1 + SAME_SPELLING_BONUS * terms.sameSpellings(ownKeys))
                         * boost(ordinal);
                 scored.add(new Scored(ordinal, coverage, score, headBoost > 1));
             }
