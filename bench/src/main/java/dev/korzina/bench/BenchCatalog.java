@@ -1,13 +1,8 @@
 package dev.korzina.bench;
 
 import dev.korzina.catalog.Product;
-import dev.korzina.catalog.imports.CatalogFormat;
 import dev.korzina.catalog.imports.CatalogReader;
 import dev.korzina.catalog.imports.ImportProgress;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -27,18 +22,8 @@ final class BenchCatalog {
             throw new IllegalArgumentException(
                     "give the catalog as a JMH parameter: -p catalog=/path/to/catalog.csv (see bin/bench)");
         }
-        Path path = Path.of(file);
-        try (InputStream in = Files.newInputStream(path)) {
-            return new CatalogReader()
-                    .read(
-                            in,
-                            CatalogFormat.ofFileName(path.getFileName().toString()),
-                            file,
-                            Files.size(path),
-                            ImportProgress.SILENT)
-                    .products();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the benchmark catalog " + file, e);
-        }
+        return new CatalogReader()
+                .readFile(Path.of(file), ImportProgress.SILENT)
+                .products();
     }
 }

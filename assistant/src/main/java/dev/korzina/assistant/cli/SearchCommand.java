@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.korzina.assistant.config.SynonymsFiles;
-import dev.korzina.catalog.imports.CatalogFormat;
-import dev.korzina.catalog.imports.CatalogImportException;
 import dev.korzina.catalog.imports.CatalogReadResult;
 import dev.korzina.catalog.imports.CatalogReader;
 import dev.korzina.catalog.imports.ImportProgress;
@@ -21,8 +19,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -91,21 +87,11 @@ final class SearchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static CatalogReadResult read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            CatalogReadResult read = new CatalogReader()
-                    .read(
-                            in,
-                            CatalogFormat.ofFileName(file.getFileName().toString()),
-                            file.toString(),
-                            Files.size(file),
-                            ImportProgress.SILENT);
-            LOG.info(() -> "catalog " + file + ": " + read.products().size() + " products, "
-                    + read.skipped().size() + " rows skipped");
-            return read;
-        } catch (NoSuchFileException e) {
-            throw new CatalogImportException("catalog file " + file + " does not exist", e);
-        }
+    private static CatalogReadResult read(Path file) {
+        CatalogReadResult read = new CatalogReader().readFile(file, ImportProgress.SILENT);
+        LOG.info(() -> "catalog " + file + ": " + read.products().size() + " products, "
+                + read.skipped().size() + " rows skipped");
+        return read;
     }
 
     private ObjectNode answer(LuceneCatalogSearch search, String line) {

@@ -1,10 +1,7 @@
 package dev.korzina.catalog.imports;
 
 import dev.korzina.catalog.ProductStore;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
 
@@ -35,18 +32,7 @@ public final class CatalogImporter {
      *     then unchanged
      */
     public ImportReport importFile(Path file, ImportProgress progress) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return importStream(
-                    in,
-                    CatalogFormat.ofFileName(file.getFileName().toString()),
-                    file.toString(),
-                    Files.size(file),
-                    progress);
-        } catch (NoSuchFileException e) {
-            throw new CatalogImportException("catalog file " + file + " does not exist", e);
-        } catch (IOException e) {
-            throw new CatalogImportException("catalog file " + file + " cannot be read: " + e.getMessage(), e);
-        }
+        return save(reader.readFile(file, progress), file.toString());
     }
 
     /**
@@ -62,7 +48,10 @@ public final class CatalogImporter {
      */
     public ImportReport importStream(
             InputStream in, CatalogFormat format, String source, long totalBytes, ImportProgress progress) {
-        CatalogReadResult read = reader.read(in, format, source, totalBytes, progress);
+        return save(reader.read(in, format, source, totalBytes, progress), source);
+    }
+
+    private ImportReport save(CatalogReadResult read, String source) {
         if (read.products().isEmpty()) {
             String reasons = read.skipped().stream()
                     .limit(REASONS_IN_MESSAGE)

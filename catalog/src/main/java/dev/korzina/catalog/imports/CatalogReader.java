@@ -14,6 +14,9 @@ import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +31,29 @@ public final class CatalogReader {
 
     private final CsvMapper csvMapper = new CsvMapper();
     private final ObjectMapper jsonMapper = new ObjectMapper();
+
+    /**
+     * Reads a whole catalog file, its format chosen by its name ({@link CatalogFormat#ofFileName}).
+     *
+     * @param file the CSV or JSON Lines file
+     * @param progress hears how far reading has got
+     * @return the products and the rows left out
+     * @throws CatalogImportException when the file is missing, unreadable or not UTF-8
+     */
+    public CatalogReadResult readFile(Path file, ImportProgress progress) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(
+                    in,
+                    CatalogFormat.ofFileName(file.getFileName().toString()),
+                    file.toString(),
+                    Files.size(file),
+                    progress);
+        } catch (NoSuchFileException e) {
+            throw new CatalogImportException("catalog file " + file + " does not exist", e);
+        } catch (IOException e) {
+            throw new CatalogImportException("catalog file " + file + " cannot be read: " + e.getMessage(), e);
+        }
+    }
 
     /**
      * Reads a whole catalog.

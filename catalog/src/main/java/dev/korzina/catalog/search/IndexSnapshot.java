@@ -48,7 +48,6 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
 
     private final DirectoryReader reader;
     private final DirectSpellChecker oneEdit = spellChecker(1);
-    private final DirectSpellChecker twoEdits = spellChecker(2);
     private final IndexSearcher searcher;
     private final List<Product> products;
     private final ProductTerms[] terms;
@@ -195,9 +194,8 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
 
     @Override
     public List<String> commonerSpellings(String stem) {
-        // one edit first: its automaton is far cheaper, and most typos are one edit
-        List<String> spellings = commonerSpellings(stem, oneEdit);
-        return spellings.isEmpty() ? commonerSpellings(stem, twoEdits) : spellings;
+        // one edit only: its automaton is cheap, most typos are one edit, and fuzzy matching covers two
+        return commonerSpellings(stem, oneEdit);
     }
 
     private List<String> commonerSpellings(String stem, DirectSpellChecker checker) {

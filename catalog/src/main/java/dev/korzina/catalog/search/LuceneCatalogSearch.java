@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.logging.Logger;
 import org.apache.lucene.search.Query;
@@ -85,15 +86,15 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
 
     /** How many products the searched index holds; 0 before the first build. */
     public int size() {
-        IndexSnapshot snapshot = acquire();
-        if (snapshot == null) {
-            return 0;
-        }
-        try {
-            return snapshot.size();
-        } finally {
-            snapshot.release();
-        }
+        return acquire()
+                .map(snapshot -> {
+                    try {
+                        return snapshot.size();
+                    } finally {
+                        snapshot.release();
+                    }
+                })
+                .orElse(0);
     }
 
     /**
@@ -103,10 +104,8 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
      */
     @Override
     public SearchResult search(SearchRequest request) {
-        IndexSnapshot snapshot = acquire();
-        if (snapshot == null) {
-            throw new IllegalStateException("the search index is not built yet");
-        }
+        IndexSnapshot snapshot =
+                acquire().orElseThrow(() -> new IllegalStateException("the search index is not built yet"));
         try {
             return search(snapshot, request);
         } finally {
@@ -158,11 +157,15 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
         }
     }
 
-    private IndexSnapshot acquire() {
+    /** The current snapshot with a reference taken, or empty before the first build. */
+    private Optional<IndexSnapshot> acquire() {
         while (true) {
             IndexSnapshot snapshot = current.get();
-            if (snapshot == null || snapshot.tryAcquire()) {
-                return snapshot;
+            if (snapshot == null) {
+                return Optional.empty();
+            }
+            if (snapshot.tryAcquire()) {
+                return Optional.of(snapshot);
             }
         }
     }

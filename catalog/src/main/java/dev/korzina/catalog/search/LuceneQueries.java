@@ -112,7 +112,10 @@ final class LuceneQueries {
         return new DisjunctionMaxQuery(ways, 0);
     }
 
-    /** The ways a word matches other than by its stem: its transliteration key, and typos when {@code fuzzy}. */
+    /**
+     * The ways a word matches other than by its stem: its transliteration key, and typos when {@code fuzzy} and the
+     * word is rare in the catalog.
+     */
     private static List<Query> otherWays(QueryTerm word, boolean fuzzy, WordVariants.Vocabulary vocabulary) {
         List<Query> ways = new ArrayList<>();
         // the key finds the word written in the other script; in the same script only a rare Latin word needs it
@@ -122,14 +125,17 @@ final class LuceneQueries {
         if (word.latin() && vocabulary.documentFrequency(word.stem()) <= RARE_FOR_SPELLING_KEYS) {
             keyFields.add(LATIN);
         }
-        int edits = word.allowedEdits();
+        // typos are tried only for a word that (almost) no product contains: a common word is no typo
+        int edits =
+                fuzzy && vocabulary.documentFrequency(word.stem()) <= WordVariants.RARE_WORD ? word.allowedEdits() : 0;
         for (String field : keyFields) {
             ways.add(new BoostQuery(new TermQuery(new Term(field, word.key())), TRANSLIT_BOOST));
-            if (fuzzy && edits > 0) {
-                ways.add(new BoostQuery(fuzzy(field, word.key(), edits), FUZZY_BOOST * TRANSLIT_BOOST));
+            if (edits > 0) {
+                // keys already fold spelling variants: one edit is enough there, and far cheaper than two
+                ways.add(new BoostQuery(fuzzy(field, word.key(), 1), FUZZY_BOOST * TRANSLIT_BOOST));
             }
         }
-        if (fuzzy && edits > 0) {
+        if (edits > 0) {
             ways.add(new BoostQuery(fuzzy(TEXT, word.stem(), edits), FUZZY_BOOST));
         }
         return ways;

@@ -73,6 +73,22 @@ record ProductTerms(String[] stems, String[] keys, String head) {
         return unasked;
     }
 
+    /**
+     * How many of the query's own words the product spells the same way, not just with the same stem ("Limes" for
+     * "limes" rather than "Lime").
+     *
+     * @param ownKeys the transliteration keys of the shopper's own words
+     */
+    int sameSpellings(Set<String> ownKeys) {
+        int same = 0;
+        for (String key : keys) {
+            if (ownKeys.contains(key)) {
+                same++;
+            }
+        }
+        return same;
+    }
+
     /** How well the product's type word matches a word of one slot, in [0, 1]. */
     double headMatch(Slot slot) {
         if (head.isEmpty()) {

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * Re-ranks Lucene's hits and gives them a confidence: the text score is weighed by how much of the query a
- * product covers and, a little, by how many words it has that the query does not ask for, then nudged by popularity (a tie-breaker) and by what the household buys (its products and
+ * product covers and, a little, by how many words it has that the query does not ask for and by whether it spells the
+ * query's words the same way, then nudged by popularity (a tie-breaker) and by what the household buys (its products and
  * brands win). Hits covering too little of the query are dropped, so a query with no good match finds nothing.
  */
 final class Ranking {
@@ -20,6 +21,7 @@ final class Ranking {
 
     private static final double COVERAGE_FLOOR = 0.3;
     private static final double UNASKED_WORD_PENALTY = 0.03;
+    private static final double SAME_SPELLING_BONUS = 0.01;
     private static final double QUERY_HEAD_WEIGHT = 0.4;
     private static final double OTHER_HEAD_WEIGHT = 0.1;
     private static final double POPULARITY_WEIGHT = 0.05;
@@ -27,6 +29,9 @@ final class Ranking {
     private static final double BRAND_WEIGHT = 0.2;
     private static final double SEPARATION_SCALE = 4;
     private static final double TIED_CONFIDENCE = 0.4;
+    /** A product that only mentions the query's words ("Long Hammer IPA Beer" for "hammer") is never a sure answer. */
+    private static final double UNTYPED_CONFIDENCE = 0.5;
+
     private static final double RUNNER_UP_SHARE = 0.5;
 
     private final IndexSnapshot snapshot;
@@ -55,7 +60,7 @@ final class Ranking {
     record Hit(int ordinal, double textScore) {}
 
     /** A hit with its coverage and final score. */
-    record Scored(int ordinal, double coverage, double score) {}
+    record Scored(int ordinal, double coverage, double score, boolean typeMatched) {}
 
     /**
      * Scores hits against the query and keeps those covering enough of it, best first.
@@ -69,6 +74,8 @@ final class Ranking {
         int queryHead = queryHead(slots);
         // many candidates share a type word ("milk"): judge each type word once
         Map<String, Double> headBoosts = new HashMap<>();
+        Set<String> ownKeys = new HashSet<>();
+        slots.forEach(slot -> slot.own().forEach(word -> ownKeys.add(word.key())));
         Set<String> asked = new HashSet<>();
         slots.forEach(slot -> slot.alternatives()
                 .forEach(alternative -> alternative.words().forEach(word -> asked.add(word.stem()))));
@@ -77,12 +84,14 @@ final class Ranking {
             ProductTerms terms = snapshot.terms(ordinal);
             double coverage = terms.coverage(slots);
             if (coverage >= MIN_COVERAGE) {
+                double headBoost = headBoosts.computeIfAbsent(terms.head(), head -> headBoost(terms, slots, queryHead));
                 double score = hit.textScore()
                         * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * coverage * coverage)
-                        * headBoosts.computeIfAbsent(terms.head(), head -> headBoost(terms, slots, queryHead))
+                        * headBoost
                         / (1 + UNASKED_WORD_PENALTY * terms.unaskedWords(asked))
+                        * (1 + SAME_SPELLING_BONUS * terms.sameSpellings(ownKeys))
                         * boost(ordinal);
-                scored.add(new Scored(ordinal, coverage, score));
+                scored.add(new Scored(ordinal, coverage, score, headBoost > 1));
             }
         }
         scored.sort(Comparator.comparingDouble(Scored::score).reversed());
@@ -140,8 +149,8 @@ final class Ranking {
     }
 
     /**
-     * The confidence of the hit at {@code rank}: the best hit's coverage, lowered when the next hit scores about the
-     * same (the shopper should then be asked); a later hit is at most as sure as the best one and at most half as
+     * The confidence of the hit at {@code rank}: the best hit's coverage, lowered when its type word is none of the
+     * query's words, and when the next hit scores about the same (the shopper should then be asked); a later hit is at most as sure as the best one and at most half as
      * sure as its share of the best score.
      */
     static double confidence(List<Scored> ranked, int rank) {
@@ -156,7 +165,8 @@ final class Ranking {
         double separation = ranked.size() == 1
                 ? 1
                 : clamp(SEPARATION_SCALE * (first.score() - ranked.get(1).score()) / first.score());
-        return clamp(first.coverage() * (TIED_CONFIDENCE + (1 - TIED_CONFIDENCE) * separation));
+        double typed = first.typeMatched() ? 1 : UNTYPED_CONFIDENCE;
+        return clamp(first.coverage() * typed * (TIED_CONFIDENCE + (1 - TIED_CONFIDENCE) * separation));
     }
 
     private static double clamp(double value) {

@@ -138,6 +138,15 @@ class LuceneCatalogSearchTest {
     }
 
     @Test
+    void isUnsureOfAProductThatOnlyMentionsTheWord() {
+        SearchResult mention = search.search("peanut", 5);
+
+        assertThat(mention.best())
+                .hasValueSatisfying(c -> assertThat(c.product().id()).isEqualTo("en10"));
+        assertThat(mention.confidentBest()).isEmpty();
+    }
+
+    @Test
     void confidenceIsInRangeAndNeverHigherForALaterCandidate() {
         List<Candidate> candidates = search.search("молоко", 5).candidates();
 
