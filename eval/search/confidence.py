@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """How the search's confidence relates to being right, on our query sets.
 
-usage: eval/search/confidence.py [--shared DIR]   (DIR default /work/shared; catalogs are only read)
+usage: eval/search/confidence.py [--shared DIR]   (DIR default ../shared beside the repository; catalogs are only read)
 
 Runs bin/korzina search on each set and counts, per band of the top result's confidence, how many
 queries there are, how often the top result is relevant, and how many are no-answer queries
@@ -20,7 +20,7 @@ BANDS = [(0.0, 0.3), (0.3, 0.6), (0.6, 1.01)]
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--shared", default="/work/shared")
+    ap.add_argument("--shared", default=os.path.normpath(os.path.join(ROOT, "..", "shared")))
     a = ap.parse_args()
     for lang, catalog in SETS.items():
         with open(os.path.join(HERE, f"queries_{lang}.jsonl"), encoding="utf-8") as f:

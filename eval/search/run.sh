@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Scores `bin/korzina search` on our query sets with the shared scorer.
 #   eval/search/run.sh [--shared DIR] [--lang ru|en|all] [extra score_search.py flags]
-# DIR (default /work/shared) holds eval/score_search.py and data/catalogs/; the catalogs are linked
+# DIR (default ../shared beside the repository) holds eval/score_search.py and data/catalogs/; the catalogs are linked
 # into a temporary directory, never copied (their licence does not allow redistribution).
 set -euo pipefail
 here=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")" && pwd)
 root=$(cd "$here/../.." && pwd)
-shared=/work/shared
+shared=$(cd "$root/../shared" 2>/dev/null && pwd || echo "$root/../shared")
 if [ "${1:-}" = "--shared" ]; then shared=$2; shift 2; fi
 
 work=$(mktemp -d)
