@@ -9,27 +9,17 @@ import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.CartNotFoundException;
 import dev.korzina.cart.ChangeOptions;
 import dev.korzina.cart.TooManyRequestsException;
-import dev.korzina.catalog.imports.CatalogFormat;
-import dev.korzina.catalog.imports.CatalogImporter;
-import dev.korzina.catalog.imports.ImportProgress;
-import dev.korzina.store.Database;
-import dev.korzina.store.PostgresProductStore;
-import dev.korzina.store.cart.CartNotifications;
 import dev.korzina.store.cart.HouseholdLinker;
 import dev.korzina.store.cart.LocalCartClient;
-import dev.korzina.store.cart.PostgresCartStore;
 import dev.korzina.store.identity.Identity;
 import dev.korzina.store.identity.LinkCode;
 import dev.korzina.store.identity.LinkResult;
-import dev.korzina.store.identity.PostgresIdentityStore;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterAll;
@@ -43,24 +33,13 @@ class LinkingIT {
     @TempDir
     static Path dataDir;
 
-    private static Database database;
-    private static PostgresCartStore carts;
-    private static CartNotifications notifications;
-    private static PostgresIdentityStore identities;
-    private static HouseholdLinker linker;
     private static final AtomicReference<Instant> NOW = new AtomicReference<>(Instant.parse("2026-11-25T10:00:00Z"));
+    private static CartFixture fixture;
+    private static HouseholdLinker linker;
 
     @BeforeAll
-    static void start() throws Exception {
-        var config = TestServers.config(dataDir, Map.of());
-        database = Database.start(config.db());
-        try (InputStream demo = LinkingIT.class.getClassLoader().getResourceAsStream("catalog/demo-catalog.csv")) {
-            new CatalogImporter(new PostgresProductStore(database.dataSource()))
-                    .importStream(demo, CatalogFormat.CSV, "demo", -1, ImportProgress.SILENT);
-        }
-        carts = new PostgresCartStore(database.dataSource(), TestServers.json(), config.cart());
-        notifications = CartNotifications.start(database.dataSource(), carts);
-        identities = new PostgresIdentityStore(database.dataSource());
+    static void start() {
+        fixture = CartFixture.start(dataDir);
         Clock clock = new Clock() {
             @Override
             public java.time.ZoneId getZone() {
@@ -77,21 +56,24 @@ class LinkingIT {
                 return NOW.get();
             }
         };
-        linker = new HouseholdLinker(database.dataSource(), TestServers.json(), config.cart(), clock);
+        linker = new HouseholdLinker(
+                fixture.database().dataSource(),
+                TestServers.json(),
+                fixture.config().cart(),
+                clock);
     }
 
     @AfterAll
     static void stop() {
-        notifications.close();
-        database.close();
+        fixture.close();
     }
 
     private static Identity identity(String channel) {
-        return identities.resolve(channel, channel + "-" + UUID.randomUUID());
+        return fixture.identities().resolve(channel, channel + "-" + UUID.randomUUID());
     }
 
     private static LocalCartClient client(Identity identity) {
-        return new LocalCartClient(carts, notifications, identity.caller());
+        return new LocalCartClient(fixture.carts(), fixture.notifications(), identity.caller());
     }
 
     @Test
@@ -119,11 +101,11 @@ class LinkingIT {
     void theLinkedIdentityUsesTheHouseholdCartFromThenOn() {
         Identity web = identity("web");
         String chat = "chat-" + UUID.randomUUID();
-        Identity telegram = identities.resolve("telegram", chat);
+        Identity telegram = fixture.identities().resolve("telegram", chat);
 
         linker.redeem(telegram.caller(), linker.issue(web.caller()).code());
 
-        Identity again = identities.resolve("telegram", chat);
+        Identity again = fixture.identities().resolve("telegram", chat);
         assertThat(again.cartId()).isEqualTo(web.cartId());
         assertThat(again.caller().householdId()).isEqualTo(web.caller().householdId());
     }
