@@ -102,40 +102,6 @@ public final class PostgresIdentityStore {
         });
     }
 
-    /**
-     * The cart a caller's household uses now.
-     *
-     * @param caller the caller
-     * @return the cart's id
-     */
-    public UUID cartOf(Caller caller) {
-        return transactions.run("the cart could not be found", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT k.id FROM customers c JOIN carts k ON k.household_id = c.household_id WHERE c.id = ?")) {
-                select.setObject(1, caller.customerId());
-                try (ResultSet row = select.executeQuery()) {
-                    row.next();
-                    return row.getObject(1, UUID.class);
-                }
-            }
-        });
-    }
-
-    /**
-     * Makes a customer support staff, who may read and change every household's cart.
-     *
-     * @param customerId the customer
-     */
-    public void grantSupport(UUID customerId) {
-        transactions.run("the role could not be saved", connection -> {
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE customers SET role = 'support' WHERE id = ?")) {
-                update.setObject(1, customerId);
-                return update.executeUpdate();
-            }
-        });
-    }
-
     private Optional<Identity> find(String channel, String externalId) {
         return transactions.run("the identity could not be read", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
