@@ -287,4 +287,19 @@ class RuleBasedNluTest {
     void answersSomethingForEmptyText() {
         assertThat(parse("")).isInstanceOf(Intent.OutOfScope.class);
     }
+
+    @Test
+    void countsTheCartAsAQuestionAboutIt() {
+        assertThat(parse("сколько у меня товаров в корзине")).isInstanceOf(Intent.ShowCart.class);
+    }
+
+    @Test
+    void asksAboutTheDelivery() {
+        assertThat(parse("а что там с доставкой")).isInstanceOf(Intent.OrderStatus.class);
+    }
+
+    @Test
+    void doesNotAddCancellingAnOrderToTheCart() {
+        assertThat(parse("cancel my order")).isInstanceOf(Intent.OutOfScope.class);
+    }
 }

@@ -27,6 +27,7 @@ final class EnglishRules {
     private static final String CART = "(?:cart|basket|shopping cart|list|shopping list|grocery list|order)";
 
     static final List<Rule> RULES = List.of(
+            Rule.words(IntentKind.OUT_OF_SCOPE, "cancel (?:my |the |this )?order"),
             Rule.whole(
                     STOP,
                     "stop|exit|quit|bye|goodbye|bye bye|that's all|that is all|that's it|that's everything"
