@@ -18,8 +18,10 @@ import dev.korzina.store.cart.LocalCartClient;
 import dev.korzina.store.cart.PostgresCartStore;
 import dev.korzina.store.dialog.PostgresConversationStore;
 import dev.korzina.store.dialog.PostgresNoteStore;
+import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.Identity;
 import dev.korzina.store.identity.PostgresIdentityStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -83,7 +85,9 @@ public final class Dialogs implements AutoCloseable {
                     RuleBasedNlu.create(names),
                     search,
                     new PostgresConversationStore(database.dataSource()),
-                    new PostgresNoteStore(database.dataSource()));
+                    new PostgresNoteStore(database.dataSource()),
+                    new PostgresTranscriptStore(database.dataSource()),
+                    Clock.systemUTC());
             return new Dialogs(database, search, notifications, carts, engine);
         } catch (RuntimeException e) {
             search.close();
@@ -105,6 +109,8 @@ public final class Dialogs implements AutoCloseable {
         Identity identity = identities.resolve(channel, externalId);
         Session session = new Session(
                 channel + ":" + externalId,
+                channel,
+                identity.caller().customerId().toString(),
                 identity.caller().householdId().toString(),
                 identity.cartId().toString(),
                 new LocalCartClient(carts, notifications, identity.caller()));

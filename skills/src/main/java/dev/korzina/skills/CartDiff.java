@@ -85,6 +85,24 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
         return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 
+    /**
+     * The change for the transcript: one entry per line, {@code +} added, {@code -} removed, {@code =} the new
+     * quantity of a line that shrank ("+2 pcs d-0092 Батон Нарезной Коломенский 400 г; -1 pcs d-0001 Молоко …").
+     *
+     * @return the entries, empty when nothing changed
+     */
+    String log() {
+        List<String> entries = new ArrayList<>();
+        added.forEach(l -> entries.add(entry('+', l)));
+        removed.forEach(l -> entries.add(entry('-', l)));
+        changed.forEach(l -> entries.add(entry('=', l)));
+        return String.join("; ", entries);
+    }
+
+    private static String entry(char sign, CartLine line) {
+        return sign + Replies.plain(line.quantity()) + " " + line.unit() + " " + line.productId() + " " + line.name();
+    }
+
     private static Optional<String> sentence(Replies replies, Language language, String key, List<CartLine> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();

@@ -9,19 +9,25 @@ import dev.korzina.nlu.Nlu;
 import dev.korzina.nlu.Parse;
 import dev.korzina.skills.Conversation.Kind;
 import dev.korzina.skills.Conversation.Question;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * Runs one turn of a conversation: NLU, the answer to a pending question or the skill for the intent, the change
  * of the cart through {@link dev.korzina.cart.CartClient}, and a reply rendered from the actual change in the
- * user's language. Thread-safe; the state of each conversation lives in the {@link ConversationStore}.
+ * user's language; every turn goes to the {@link TranscriptStore}. Thread-safe; the state of each conversation
+ * lives in the {@link ConversationStore}.
  */
 public final class DialogEngine {
 
     private final Nlu nlu;
     private final ConversationStore conversations;
     private final NoteStore notes;
+    private final TranscriptStore transcripts;
+    private final Clock clock;
     private final Replies replies;
     private final CartSkills skills;
 
@@ -32,11 +38,21 @@ public final class DialogEngine {
      * @param search finds the products the user names
      * @param conversations keeps each conversation's state
      * @param notes keeps the households' free-text list entries
+     * @param transcripts keeps every turn for review
+     * @param clock stamps the turns
      */
-    public DialogEngine(Nlu nlu, CatalogSearch search, ConversationStore conversations, NoteStore notes) {
+    public DialogEngine(
+            Nlu nlu,
+            CatalogSearch search,
+            ConversationStore conversations,
+            NoteStore notes,
+            TranscriptStore transcripts,
+            Clock clock) {
         this.nlu = nlu;
         this.conversations = conversations;
         this.notes = notes;
+        this.transcripts = transcripts;
+        this.clock = clock;
         this.replies = new Replies();
         this.skills = new CartSkills(new ProductResolver(search), notes, replies);
     }
@@ -50,6 +66,8 @@ public final class DialogEngine {
      * @return the reply, the intent, the cart and the notes after the turn
      */
     public TurnResult handle(Session session, String text, Optional<Language> language) {
+        Instant at = clock.instant();
+        long start = System.nanoTime();
         Parse parse = nlu.parse(text, language);
         Conversation state =
                 conversations.load(session.conversationId()).orElseGet(() -> Conversation.start(parse.language()));
@@ -61,11 +79,28 @@ public final class DialogEngine {
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse.intent()));
         conversations.save(session.conversationId(), outcome.conversation());
         String tts = outcome.text().replace(" — ", ", ");
-        return new TurnResult(
+        Cart after = session.cart().get(session.cartId());
+        TurnResult result = new TurnResult(
                 new Reply(outcome.text(), tts, outcome.buttons(), outcome.endSession()),
                 outcome.intent(),
-                session.cart().get(session.cartId()),
+                after,
                 notes.notes(session.householdId()));
+        transcripts.record(new TranscriptEntry(
+                at,
+                session.channel(),
+                session.customerId(),
+                session.householdId(),
+                text,
+                parse.language().code(),
+                outcome.intent(),
+                parse.intent().items().stream()
+                        .map(i -> i.product() + " " + Replies.plain(i.quantity()) + " "
+                                + i.unit().code())
+                        .toList(),
+                CartDiff.between(before, after).log(),
+                outcome.text(),
+                Duration.ofNanos(System.nanoTime() - start)));
+        return result;
     }
 
     private Optional<Outcome> answer(TurnContext turn, Question question, Parse parse) {

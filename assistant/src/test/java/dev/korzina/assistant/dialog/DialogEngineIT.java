@@ -16,6 +16,7 @@ import dev.korzina.nlu.Nlu;
 import dev.korzina.nlu.RuleBasedNlu;
 import dev.korzina.skills.DialogEngine;
 import dev.korzina.skills.Session;
+import dev.korzina.skills.TranscriptEntry;
 import dev.korzina.skills.TurnResult;
 import dev.korzina.store.Database;
 import dev.korzina.store.PostgresProductStore;
@@ -25,6 +26,7 @@ import dev.korzina.store.cart.LocalCartClient;
 import dev.korzina.store.cart.PostgresCartStore;
 import dev.korzina.store.dialog.PostgresConversationStore;
 import dev.korzina.store.dialog.PostgresNoteStore;
+import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.Identity;
 import dev.korzina.store.identity.PostgresIdentityStore;
 import java.io.InputStream;
@@ -173,12 +175,38 @@ class DialogEngineIT {
         assertThat(husbandYes.cart().lines()).hasSize(2);
     }
 
+    @Test
+    void everyTurnIsStoredWithWhatWasUnderstoodChangedAndAnswered() {
+        Chat chat = new Chat(engine(), "alice", "u-" + UUID.randomUUID());
+
+        chat.say("добавь молоко 2 литра");
+        chat.say("включи свет");
+
+        List<TranscriptEntry> turns = new PostgresTranscriptStore(database.dataSource())
+                .ofCustomer(chat.identity().caller().customerId().toString());
+        assertThat(turns)
+                .extracting(TranscriptEntry::utterance)
+                .containsExactly("добавь молоко 2 литра", "включи свет");
+        TranscriptEntry added = turns.getFirst();
+        assertThat(added.channel()).isEqualTo("alice");
+        assertThat(added.language()).isEqualTo("ru");
+        assertThat(added.intent()).isEqualTo("add_items");
+        assertThat(added.items()).containsExactly("молоко 2 l");
+        assertThat(added.cartDiff()).startsWith("+2 pcs ").contains("Молоко");
+        assertThat(added.reply()).startsWith("Добавила молоко");
+        assertThat(added.latency()).isPositive();
+        assertThat(turns.get(1).intent()).isEqualTo("out_of_scope");
+        assertThat(turns.get(1).cartDiff()).isEmpty();
+    }
+
     private static DialogEngine engine() {
         return new DialogEngine(
                 nlu,
                 search,
                 new PostgresConversationStore(database.dataSource()),
-                new PostgresNoteStore(database.dataSource()));
+                new PostgresNoteStore(database.dataSource()),
+                new PostgresTranscriptStore(database.dataSource()),
+                Clock.systemUTC());
     }
 
     private static List<String> lines(TurnResult result) {
@@ -202,6 +230,8 @@ class DialogEngineIT {
             Identity identity = identity();
             Session session = new Session(
                     channel + ":" + externalId,
+                    channel,
+                    identity.caller().customerId().toString(),
                     identity.caller().householdId().toString(),
                     identity.cartId().toString(),
                     new LocalCartClient(carts, notifications, identity.caller()));
