@@ -15,7 +15,7 @@ import java.util.Optional;
  * Makes sure the server starts with a catalog: the file given at start replaces the catalog; without one, an
  * empty database gets the bundled demo catalog and a filled one keeps what it has.
  */
-final class CatalogBootstrap {
+public final class CatalogBootstrap {
 
     /** The bundled demo catalog, copied into the jar from {@code config/catalog}. */
     static final String DEMO_CATALOG = "catalog/demo-catalog.csv";
@@ -23,7 +23,12 @@ final class CatalogBootstrap {
     private final ProductStore products;
     private final CatalogImporter importer;
 
-    CatalogBootstrap(ProductStore products) {
+    /**
+     * Creates the bootstrap.
+     *
+     * @param products the stored catalog
+     */
+    public CatalogBootstrap(ProductStore products) {
         this.products = products;
         this.importer = new CatalogImporter(products);
     }
@@ -35,7 +40,7 @@ final class CatalogBootstrap {
      * @param progress hears how far the import of {@code catalogFile} has got
      * @return what was imported, or empty when the stored catalog was kept
      */
-    Optional<ImportReport> ensureCatalog(Optional<Path> catalogFile, ImportProgress progress) {
+    public Optional<ImportReport> ensureCatalog(Optional<Path> catalogFile, ImportProgress progress) {
         if (catalogFile.isPresent()) {
             return Optional.of(importer.importFile(catalogFile.get(), progress));
         }

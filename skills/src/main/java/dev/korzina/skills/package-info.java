@@ -1,5 +1,7 @@
 /**
- * The dialog engine and its skills (cart, order status, replenishment): from a parsed utterance to a change of
- * the cart and a reply. Filled by the dialog issue; the module exists so the dependency graph is fixed.
+ * The dialog engine and its cart skills: from an utterance to a change of the shared cart and a short reply that
+ * can be spoken. Start with {@link dev.korzina.skills.DialogEngine}; the engine keeps its state behind the
+ * {@link dev.korzina.skills.ConversationStore} and {@link dev.korzina.skills.NoteStore} seams and changes the cart
+ * only through {@link dev.korzina.cart.CartClient}.
  */
 package dev.korzina.skills;

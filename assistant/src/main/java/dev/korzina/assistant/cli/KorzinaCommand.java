@@ -16,7 +16,7 @@ import picocli.CommandLine.IVersionProvider;
 
 /**
  * The top-level {@code korzina} command and its subcommands. A failure a user can fix prints one line on stderr
- * and exits 1; a contracted subcommand that is not built yet exits 2.
+ * and exits 1.
  */
 @Command(
         name = "korzina",
@@ -50,20 +50,13 @@ public final class KorzinaCommand {
                 .addSubcommand(new CommandLine(new ReplenishCommand())
                         .addSubcommand(new ReplenishPredictCommand())
                         .addSubcommand(new ReplenishEvalCommand()))
-                .addSubcommand(notAvailable("chat", "Chat with the assistant in the terminal or as JSON Lines."));
+                .addSubcommand(new ChatCommand(loader, stdin));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + reason(e));
             cmd.getErr().flush();
             return EXIT_FAILURE;
         });
         return commandLine;
-    }
-
-    private static CommandLine notAvailable(String name, String description) {
-        CommandLine command = new CommandLine(new NotAvailableCommand());
-        command.getCommandSpec().name(name);
-        command.getCommandSpec().usageMessage().description(description + " (not available yet)");
-        return command;
     }
 
     private static String reason(Exception e) {

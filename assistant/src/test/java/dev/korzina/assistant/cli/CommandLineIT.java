@@ -2,6 +2,8 @@ package dev.korzina.assistant.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -9,6 +11,8 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -63,11 +67,32 @@ class CommandLineIT {
     }
 
     @Test
-    void aContractedCommandThatIsNotBuiltSaysSoAndExitsTwo() {
-        int exit = run("chat", "--json");
+    void chatJsonAnswersEachTurnWithTheCartAfterItAndReportsBadLines() throws Exception {
+        String input = """
+                {"user":"u1","text":"добавь два батона","channel":"cli"}
+                not json
+                {"user":"u1","text":"добавь фуагру"}
+                {"user":"u1","text":"отмени"}
+                """;
 
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString().strip()).isEqualTo("korzina chat: not available yet");
+        int exit = runWithInput(
+                input, "chat", "--json", "--data-dir", dir.resolve("data").toString());
+
+        assertThat(exit).isZero();
+        List<JsonNode> replies = new ArrayList<>();
+        for (String line : out.toString().lines().toList()) {
+            replies.add(new ObjectMapper().readTree(line));
+        }
+        assertThat(replies).hasSize(4);
+        assertThat(replies.get(0).path("intent").asText()).isEqualTo("add_items");
+        assertThat(replies.get(0).path("reply").asText()).startsWith("Добавила батон");
+        assertThat(replies.get(0).path("cart").get(0).path("name").asText()).startsWith("Батон Нарезной Коломенский");
+        assertThat(replies.get(0).path("cart").get(0).path("quantity").asInt()).isEqualTo(2);
+        assertThat(replies.get(1).path("error").asText()).startsWith("not valid JSON");
+        assertThat(replies.get(2).path("notes").get(0).asText()).isEqualTo("фуагру");
+        assertThat(replies.get(2).path("cart")).hasSize(1);
+        assertThat(replies.get(3).path("intent").asText()).isEqualTo("undo");
+        assertThat(replies.get(3).path("cart")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,352 @@
+package dev.korzina.skills;
+
+import dev.korzina.cart.Cart;
+import dev.korzina.cart.CartClient;
+import dev.korzina.cart.CartEvent;
+import dev.korzina.cart.CartException;
+import dev.korzina.cart.CartLine;
+import dev.korzina.cart.ChangeOptions;
+import dev.korzina.cart.InvalidRequestException;
+import dev.korzina.catalog.Product;
+import dev.korzina.nlu.Item;
+import dev.korzina.nlu.Language;
+import dev.korzina.skills.Conversation.Kind;
+import dev.korzina.skills.Conversation.Option;
+import dev.korzina.skills.Conversation.Question;
+import dev.korzina.skills.ProductResolver.Resolution;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The skills that read or change the cart and the household's notes. Each reply says what actually changed. */
+final class CartSkills {
+
+    private static final Logger LOG = Logger.getLogger(CartSkills.class.getName());
+
+    /** The cart summary names at most this many lines; screens show the full list. */
+    private static final int SPOKEN_LINES = 3;
+
+    private final ProductResolver resolver;
+    private final NoteStore notes;
+    private final Replies replies;
+
+    CartSkills(ProductResolver resolver, NoteStore notes, Replies replies) {
+        this.resolver = resolver;
+        this.notes = notes;
+        this.replies = replies;
+    }
+
+    /** Adds items: resolved ones go into the cart, ambiguous ones become questions, unknown ones notes. */
+    Outcome add(TurnContext turn, List<Item> items) {
+        if (items.isEmpty()) {
+            return turn.conversation()
+                    .lastProductId()
+                    .map(id -> changed(
+                            turn,
+                            "add_items",
+                            List.of(),
+                            turn.conversation(),
+                            cart -> cart.add(turn.cartId(), id, BigDecimal.ONE, ChangeOptions.NONE)))
+                    .orElseGet(() -> Outcome.say("add_items", say(turn, "add.what"), turn.conversation()));
+        }
+        Map<String, Integer> bought = bought(turn);
+        List<Question> questions = new ArrayList<>();
+        List<String> noted = new ArrayList<>();
+        List<Change> changes = new ArrayList<>();
+        Optional<String> last = turn.conversation().lastProductId();
+        for (Item item : items) {
+            switch (resolver.resolve(item, bought)) {
+                case Resolution.Found found -> {
+                    Product product = found.product();
+                    BigDecimal quantity = Packs.quantity(item, product);
+                    changes.add(cart -> cart.add(turn.cartId(), product.id(), quantity, ChangeOptions.NONE));
+                    last = Optional.of(product.id());
+                }
+                case Resolution.Ask ask ->
+                    questions.add(new Question(
+                            Kind.CHOOSE,
+                            ask.options().stream()
+                                    .map(p -> new Option(p.id(), p.name(), Packs.quantity(item, p)))
+                                    .toList()));
+                case Resolution.NotFound notFound -> {
+                    notes.add(turn.session().householdId(), item.product());
+                    noted.add(item.product());
+                }
+            }
+        }
+        Conversation next = new Conversation(turn.language(), last, questions);
+        Outcome outcome = changed(turn, "add_items", noted, next, changes.toArray(Change[]::new));
+        return withQuestion(turn, outcome, next);
+    }
+
+    /** Adds the option the user picked, then asks the next question, if any. */
+    Outcome choose(TurnContext turn, Option option, List<Question> rest) {
+        Conversation next = new Conversation(turn.language(), Optional.of(option.productId()), rest);
+        Outcome outcome = changed(
+                turn,
+                "add_items",
+                List.of(),
+                next,
+                cart -> cart.add(turn.cartId(), option.productId(), option.quantity(), ChangeOptions.NONE));
+        return withQuestion(turn, outcome, next);
+    }
+
+    /** Drops the question asked now and asks the next one, if any. */
+    Outcome skip(TurnContext turn, List<Question> rest) {
+        Conversation next =
+                new Conversation(turn.language(), turn.conversation().lastProductId(), rest);
+        return withQuestion(turn, Outcome.say("deny", say(turn, "choose.skipped"), next), next);
+    }
+
+    /** Removes the lines of the items, or the notes of that name; "убери его" removes the last product. */
+    Outcome remove(TurnContext turn, List<Item> items) {
+        List<Change> changes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        List<String> unnoted = new ArrayList<>();
+        for (Item item : items) {
+            Optional<CartLine> line = lineFor(turn, item.product());
+            if (line.isPresent()) {
+                changes.add(cart -> cart.remove(turn.cartId(), line.get().lineId(), ChangeOptions.NONE));
+            } else if (notes.remove(turn.session().householdId(), item.product())) {
+                unnoted.add(item.product());
+            } else {
+                missing.add(item.product());
+            }
+        }
+        if (items.isEmpty()) {
+            turn.conversation()
+                    .lastProductId()
+                    .flatMap(id -> turn.before().line(id))
+                    .ifPresent(l -> changes.add(cart -> cart.remove(turn.cartId(), l.lineId(), ChangeOptions.NONE)));
+        }
+        Outcome outcome = changed(turn, "remove_items", List.of(), turn.conversation(), changes.toArray(Change[]::new));
+        List<String> extra = new ArrayList<>();
+        if (!unnoted.isEmpty()) {
+            extra.add(say(turn, "note.removed", replies.join(turn.language(), unnoted)));
+        }
+        if (!missing.isEmpty()) {
+            extra.add(say(turn, "remove.missing", replies.join(turn.language(), missing)));
+        }
+        return extra.isEmpty() ? outcome : append(outcome, String.join(" ", extra), !changes.isEmpty());
+    }
+
+    /** Sets how many of a product the cart holds; when none of the products is in the cart, adds them. */
+    Outcome setQuantity(TurnContext turn, List<Item> items) {
+        List<Change> changes = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        Optional<String> last = turn.conversation().lastProductId();
+        for (Item item : items) {
+            Optional<CartLine> line = lineFor(turn, item.product());
+            if (line.isPresent()) {
+                BigDecimal quantity = resolver.candidates(item.product(), Map.of()).stream()
+                        .filter(p -> p.id().equals(line.get().productId()))
+                        .findFirst()
+                        .map(p -> Packs.quantity(item, p))
+                        .orElse(item.quantity().min(Packs.MAX));
+                changes.add(cart -> cart.setQuantity(turn.cartId(), line.get().lineId(), quantity, ChangeOptions.NONE));
+                last = Optional.of(line.get().productId());
+            } else {
+                missing.add(item.product());
+            }
+        }
+        if (changes.isEmpty()) {
+            Outcome added = add(turn, items);
+            return new Outcome("set_quantity", added.text(), added.buttons(), added.endSession(), added.conversation());
+        }
+        Conversation next = new Conversation(turn.language(), last, List.of());
+        Outcome outcome = changed(turn, "set_quantity", List.of(), next, changes.toArray(Change[]::new));
+        return missing.isEmpty()
+                ? outcome
+                : append(outcome, say(turn, "remove.missing", replies.join(turn.language(), missing)), true);
+    }
+
+    /** Says what is in the cart: how many lines, the first few and the total; and the notes. */
+    Outcome show(TurnContext turn) {
+        Cart cart = turn.before();
+        List<String> sentences = new ArrayList<>();
+        if (cart.lines().isEmpty()) {
+            sentences.add(say(turn, "cart.empty"));
+        } else {
+            List<String> names = cart.lines().stream()
+                    .limit(SPOKEN_LINES)
+                    .map(l -> CartDiff.amount(replies, turn.language(), l))
+                    .toList();
+            String more = cart.lines().size() > SPOKEN_LINES
+                    ? say(turn, "cart.more", cart.lines().size() - SPOKEN_LINES)
+                    : "";
+            sentences.add(say(
+                    turn,
+                    "cart.summary",
+                    replies.count(
+                            turn.language(),
+                            "line",
+                            BigDecimal.valueOf(cart.lines().size())),
+                    String.join(", ", names) + more,
+                    replies.money(turn.language(), cart.total())));
+        }
+        List<String> list = notes.notes(turn.session().householdId());
+        if (!list.isEmpty()) {
+            sentences.add(say(turn, "cart.notes", String.join(", ", list)));
+        }
+        return Outcome.say("show_cart", String.join(" ", sentences), turn.conversation());
+    }
+
+    /** Asks before emptying a cart that has something in it. */
+    Outcome askClear(TurnContext turn) {
+        if (turn.before().lines().isEmpty()) {
+            return Outcome.say("clear_cart", say(turn, "cart.empty"), turn.conversation());
+        }
+        Conversation next = new Conversation(
+                turn.language(),
+                turn.conversation().lastProductId(),
+                List.of(new Question(Kind.CLEAR_CART, List.of())));
+        String text = say(
+                turn,
+                "clear.ask",
+                replies.count(
+                        turn.language(),
+                        "line",
+                        BigDecimal.valueOf(turn.before().lines().size())));
+        return new Outcome("clear_cart", text, buttons(turn.language()), false, next);
+    }
+
+    /** Empties the cart, after the user said yes. */
+    Outcome clear(TurnContext turn) {
+        Outcome cleared = changed(
+                turn, "confirm", List.of(), turn.conversation(), cart -> cart.clear(turn.cartId(), ChangeOptions.NONE));
+        return append(cleared, say(turn, "cart.cleared"), true);
+    }
+
+    /** Reverts this customer's last change exactly. */
+    Outcome undo(TurnContext turn) {
+        try {
+            Cart after = turn.session().cart().undo(turn.cartId(), ChangeOptions.NONE);
+            String what = CartDiff.between(turn.before(), after)
+                    .describe(replies, turn.language(), false)
+                    .orElse("");
+            return Outcome.say("undo", (say(turn, "undo.done") + " " + what).strip(), turn.conversation());
+        } catch (InvalidRequestException e) {
+            return Outcome.say("undo", say(turn, "undo.nothing"), turn.conversation());
+        }
+    }
+
+    /** Answers whether the store has a product, and its price. */
+    Outcome search(TurnContext turn, List<Item> items) {
+        List<String> sentences = new ArrayList<>();
+        Optional<String> last = turn.conversation().lastProductId();
+        for (Item item : items) {
+            Optional<Product> best =
+                    resolver.candidates(item.product(), bought(turn)).stream().findFirst();
+            if (best.isPresent()) {
+                Product product = best.get();
+                last = Optional.of(product.id());
+                String name = Replies.shortName(product.name(), turn.language());
+                sentences.add(product.price()
+                        .map(p -> say(turn, "search.price", name, replies.money(turn.language(), p)))
+                        .orElseGet(() -> say(turn, "search.found", name)));
+            } else {
+                sentences.add(say(turn, "search.none", item.product()));
+            }
+        }
+        if (items.isEmpty()) {
+            sentences.add(say(turn, "search.what"));
+        }
+        return Outcome.say(
+                "search_product", String.join(" ", sentences), new Conversation(turn.language(), last, List.of()));
+    }
+
+    private Optional<CartLine> lineFor(TurnContext turn, String phrase) {
+        Cart cart = turn.before();
+        for (Product product : resolver.candidates(phrase, Map.of())) {
+            Optional<CartLine> line = cart.line(product.id());
+            if (line.isPresent()) {
+                return line;
+            }
+        }
+        String word = Replies.lower(phrase).split("\\s+")[0];
+        String stem = word.substring(0, Math.min(word.length(), Math.max(3, word.length() - 2)));
+        return cart.lines().stream()
+                .filter(l -> Replies.lower(l.name()).contains(stem))
+                .findFirst();
+    }
+
+    private Map<String, Integer> bought(TurnContext turn) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (CartEvent event : turn.session().cart().events(turn.cartId(), 0)) {
+            if ("line_added".equals(event.type())) {
+                event.line().ifPresent(l -> counts.merge(l.productId(), 1, Integer::sum));
+            }
+        }
+        return counts;
+    }
+
+    /** Runs the changes, then says what they changed and which notes were taken. */
+    private Outcome changed(TurnContext turn, String intent, List<String> noted, Conversation next, Change... changes) {
+        Cart after = apply(turn, List.of(changes));
+        List<String> sentences = new ArrayList<>();
+        CartDiff.between(turn.before(), after)
+                .describe(replies, turn.language(), "set_quantity".equals(intent))
+                .ifPresent(sentences::add);
+        if (!noted.isEmpty()) {
+            sentences.add(say(turn, "note.added", replies.join(turn.language(), noted)));
+        }
+        if (sentences.isEmpty() && next.questions().isEmpty()) {
+            sentences.add(say(turn, "nothing.changed"));
+        }
+        return Outcome.say(intent, String.join(" ", sentences), next);
+    }
+
+    private Cart apply(TurnContext turn, List<Change> changes) {
+        Cart cart = turn.before();
+        for (Change change : changes) {
+            try {
+                cart = change.apply(turn.session().cart());
+            } catch (CartException e) {
+                LOG.log(Level.INFO, "a cart change failed", e);
+            }
+        }
+        return changes.isEmpty() ? cart : turn.session().cart().get(turn.cartId());
+    }
+
+    private Outcome withQuestion(TurnContext turn, Outcome outcome, Conversation next) {
+        return next.question()
+                .map(q -> {
+                    List<String> options = new ArrayList<>();
+                    String[] ordinals = say(turn, "ordinals").split("\\|");
+                    for (int i = 0; i < q.options().size(); i++) {
+                        options.add(ordinals[i] + " — "
+                                + Replies.shortName(q.options().get(i).name(), turn.language()));
+                    }
+                    String text = (outcome.text() + " " + say(turn, "choose.ask", String.join(", ", options))).strip();
+                    List<String> buttons = q.options().stream()
+                            .map(o -> Replies.shortName(o.name(), turn.language()))
+                            .toList();
+                    return new Outcome(outcome.intent(), text, buttons, false, next);
+                })
+                .orElse(outcome);
+    }
+
+    private static Outcome append(Outcome outcome, String text, boolean keep) {
+        String joined = keep ? outcome.text() + " " + text : text;
+        return new Outcome(outcome.intent(), joined, outcome.buttons(), outcome.endSession(), outcome.conversation());
+    }
+
+    private List<String> buttons(Language language) {
+        return List.of(replies.say(language, "yes"), replies.say(language, "no"));
+    }
+
+    private String say(TurnContext turn, String key, Object... args) {
+        return replies.say(turn.language(), key, args);
+    }
+
+    /** One write to the cart. */
+    @FunctionalInterface
+    private interface Change {
+        Cart apply(CartClient cart);
+    }
+}

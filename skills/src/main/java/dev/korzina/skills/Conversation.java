@@ -1,0 +1,79 @@
+package dev.korzina.skills;
+
+import dev.korzina.nlu.Language;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the engine remembers of a conversation between turns.
+ *
+ * @param language the language of the last turn
+ * @param lastProductId the product last added, removed or asked about ("добавь ещё одну такую")
+ * @param questions the questions waiting for an answer, the one asked first; empty when none
+ */
+public record Conversation(Language language, Optional<String> lastProductId, List<Question> questions) {
+
+    /** Checks the values and copies the questions. */
+    public Conversation {
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(lastProductId, "lastProductId");
+        questions = List.copyOf(questions);
+    }
+
+    /**
+     * A conversation that has just begun.
+     *
+     * @param language the language of its first turn
+     * @return the state
+     */
+    public static Conversation start(Language language) {
+        return new Conversation(language, Optional.empty(), List.of());
+    }
+
+    /** The question asked now, if any. */
+    public Optional<Question> question() {
+        return questions.stream().findFirst();
+    }
+
+    /**
+     * A question the assistant asked.
+     *
+     * @param kind what it asks
+     * @param options for {@link Kind#CHOOSE}, the products offered, at most three; empty otherwise
+     */
+    public record Question(Kind kind, List<Option> options) {
+
+        /** Checks the values and copies the options. */
+        public Question {
+            Objects.requireNonNull(kind, "kind");
+            options = List.copyOf(options);
+        }
+    }
+
+    /** What a question asks. */
+    public enum Kind {
+        /** Which of a few products to add. */
+        CHOOSE,
+        /** Whether to empty the cart. */
+        CLEAR_CART
+    }
+
+    /**
+     * A product offered in a question, with how many of it would go into the cart.
+     *
+     * @param productId the product
+     * @param name its catalog name
+     * @param quantity the cart quantity, already in packs or kilograms
+     */
+    public record Option(String productId, String name, BigDecimal quantity) {
+
+        /** Checks the values. */
+        public Option {
+            Objects.requireNonNull(productId, "productId");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(quantity, "quantity");
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.korzina.skills;
+
+import java.util.List;
+
+/**
+ * What a skill did: the reply text, the state to remember and the intent to report.
+ *
+ * @param intent the contract name of the intent handled
+ * @param text the reply
+ * @param buttons the answers offered, if a question was asked
+ * @param endSession whether the conversation ends
+ * @param conversation the state for the next turn
+ */
+record Outcome(String intent, String text, List<String> buttons, boolean endSession, Conversation conversation) {
+
+    /** Copies the buttons. */
+    Outcome {
+        buttons = List.copyOf(buttons);
+    }
+
+    /**
+     * A plain answer that keeps the conversation going.
+     *
+     * @param intent the intent handled
+     * @param text the reply
+     * @param conversation the state for the next turn
+     * @return the outcome
+     */
+    static Outcome say(String intent, String text, Conversation conversation) {
+        return new Outcome(intent, text, List.of(), false, conversation);
+    }
+}

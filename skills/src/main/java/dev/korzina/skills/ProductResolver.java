@@ -1,0 +1,146 @@
+package dev.korzina.skills;
+
+import dev.korzina.catalog.Product;
+import dev.korzina.catalog.search.Candidate;
+import dev.korzina.catalog.search.CatalogSearch;
+import dev.korzina.catalog.search.SearchRequest;
+import dev.korzina.catalog.search.SearchResult;
+import dev.korzina.nlu.Item;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Picks the catalog product a phrase means. A candidate the household bought before wins; else the search's
+ * confident best; else, when the close candidates fall into groups of different kinds (categories, each with at
+ * least two products whose names start with the same word as the best one: "масло" is butter or sunflower oil, but
+ * "milk" is not milk chocolate), the user is asked with at most three options, one per kind; else the best one is
+ * taken, since the close candidates are the same product of other brands or sizes. A best candidate matching only
+ * part of the words is no match: the phrase becomes a note.
+ */
+final class ProductResolver {
+
+    /** At most this many options in a question. */
+    static final int MAX_OPTIONS = 3;
+
+    private static final int LIMIT = 10;
+    private static final double CLOSE = 0.85;
+
+    /** Below this confidence the best candidate matches only part of the words ("unicorn steak"): not found. */
+    private static final double MIN_CONFIDENCE = 0.3;
+
+    /** A kind of product is a real alternative when at least this many close candidates belong to it. */
+    private static final int MIN_GROUP = 2;
+
+    private final CatalogSearch search;
+
+    ProductResolver(CatalogSearch search) {
+        this.search = search;
+    }
+
+    /**
+     * Resolves a phrase.
+     *
+     * @param item the product phrase and the amount said; an amount in grams or litres prefers the pack that fits
+     *     it best among the close candidates ("молоко 2 литра" → 1 l cartons)
+     * @param bought how often the household bought each product
+     * @return the product, the options to ask about, or nothing found
+     */
+    Resolution resolve(Item item, Map<String, Integer> bought) {
+        SearchResult result = search.search(new SearchRequest(item.product(), LIMIT, bought));
+        if (!matches(item.product())
+                || result.best().filter(c -> c.confidence() >= MIN_CONFIDENCE).isEmpty()) {
+            return new Resolution.NotFound();
+        }
+        double best = result.candidates().getFirst().score();
+        List<Candidate> close = result.candidates().stream()
+                .filter(c -> c.score() >= best * CLOSE)
+                .toList();
+        for (Candidate candidate : close) {
+            if (bought.containsKey(candidate.product().id())) {
+                return new Resolution.Found(candidate.product());
+            }
+        }
+        if (result.confidentBest().isPresent()) {
+            return new Resolution.Found(result.confidentBest().get().product());
+        }
+        Map<String, List<Product>> groups = new LinkedHashMap<>();
+        for (Candidate candidate : close) {
+            groups.computeIfAbsent(kind(candidate.product()), k -> new ArrayList<>())
+                    .add(candidate.product());
+        }
+        Product first = result.candidates().getFirst().product();
+        List<Product> kinds = groups.values().stream()
+                .filter(group ->
+                        group.size() >= MIN_GROUP && headWord(group.getFirst()).equals(headWord(first)))
+                .map(List::getFirst)
+                .limit(MAX_OPTIONS)
+                .toList();
+        if (kinds.size() > 1) {
+            return new Resolution.Ask(kinds);
+        }
+        List<Product> sameKind = groups.get(kind(first));
+        return new Resolution.Found(sameKind.stream()
+                .filter(p -> Packs.misfit(item, p).isPresent())
+                .min(Comparator.comparingDouble(p -> Packs.misfit(item, p).orElseThrow()))
+                .orElse(first));
+    }
+
+    /**
+     * The candidates for a phrase that match well enough, best first, without asking anything.
+     *
+     * @param phrase the product phrase
+     * @param bought how often the household bought each product
+     * @return the candidates' products
+     */
+    List<Product> candidates(String phrase, Map<String, Integer> bought) {
+        if (!matches(phrase)) {
+            return List.of();
+        }
+        return search.search(new SearchRequest(phrase, LIMIT, bought)).candidates().stream()
+                .filter(c -> c.confidence() >= MIN_CONFIDENCE)
+                .map(Candidate::product)
+                .toList();
+    }
+
+    /**
+     * Whether the words alone match a product well enough; asked without the household's history, which raises
+     * products of the brands it buys even when they match no word.
+     */
+    private boolean matches(String phrase) {
+        return search.search(SearchRequest.of(phrase, 1))
+                .best()
+                .filter(c -> c.confidence() >= MIN_CONFIDENCE)
+                .isPresent();
+    }
+
+    private static String kind(Product product) {
+        return product.category().orElseGet(() -> headWord(product));
+    }
+
+    private static String headWord(Product product) {
+        return Replies.lower(product.name()).split("\\s+")[0];
+    }
+
+    /** What a phrase resolved to. */
+    sealed interface Resolution {
+        /**
+         * One product.
+         *
+         * @param product the product
+         */
+        record Found(Product product) implements Resolution {}
+
+        /**
+         * Products of different kinds to choose from.
+         *
+         * @param options two or three products
+         */
+        record Ask(List<Product> options) implements Resolution {}
+
+        /** No product matches. */
+        record NotFound() implements Resolution {}
+    }
+}

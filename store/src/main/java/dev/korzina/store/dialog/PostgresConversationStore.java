@@ -1,0 +1,108 @@
+package dev.korzina.store.dialog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.korzina.nlu.Language;
+import dev.korzina.skills.Conversation;
+import dev.korzina.skills.Conversation.Kind;
+import dev.korzina.skills.Conversation.Option;
+import dev.korzina.skills.Conversation.Question;
+import dev.korzina.skills.ConversationStore;
+import dev.korzina.store.DatabaseException;
+import dev.korzina.store.Transactions;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Keeps each conversation's state as one JSONB row of the {@code conversations} table. */
+public final class PostgresConversationStore implements ConversationStore {
+
+    private final Transactions transactions;
+    private final ObjectMapper json = new ObjectMapper();
+
+    /**
+     * Creates the store.
+     *
+     * @param dataSource the database, migrated
+     */
+    public PostgresConversationStore(DataSource dataSource) {
+        this.transactions = new Transactions(dataSource);
+    }
+
+    @Override
+    public Optional<Conversation> load(String conversationId) {
+        Optional<String> row = transactions.run("the conversation could not be read", connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT state::text FROM conversations WHERE id = ?")) {
+                select.setString(1, conversationId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+        return row.map(this::read);
+    }
+
+    @Override
+    public void save(String conversationId, Conversation conversation) {
+        String state = write(conversation);
+        transactions.run("the conversation could not be saved", connection -> {
+            try (PreparedStatement upsert =
+                    connection.prepareStatement("INSERT INTO conversations (id, state) VALUES (?, ?::jsonb) "
+                            + "ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()")) {
+                upsert.setString(1, conversationId);
+                upsert.setString(2, state);
+                return upsert.executeUpdate();
+            }
+        });
+    }
+
+    private String write(Conversation conversation) {
+        ObjectNode root =
+                json.createObjectNode().put("language", conversation.language().code());
+        conversation.lastProductId().ifPresent(id -> root.put("last_product_id", id));
+        ArrayNode questions = root.putArray("questions");
+        for (Question question : conversation.questions()) {
+            ArrayNode options =
+                    questions.addObject().put("kind", question.kind().name()).putArray("options");
+            for (Option option : question.options()) {
+                options.addObject()
+                        .put("product_id", option.productId())
+                        .put("name", option.name())
+                        .put("quantity", option.quantity());
+            }
+        }
+        return root.toString();
+    }
+
+    private Conversation read(String state) {
+        try {
+            JsonNode root = json.readTree(state);
+            List<Question> questions = new ArrayList<>();
+            for (JsonNode question : root.path("questions")) {
+                List<Option> options = new ArrayList<>();
+                for (JsonNode option : question.path("options")) {
+                    options.add(new Option(
+                            option.path("product_id").asText(),
+                            option.path("name").asText(),
+                            new BigDecimal(option.path("quantity").asText())));
+                }
+                questions.add(new Question(Kind.valueOf(question.path("kind").asText()), options));
+            }
+            Language language =
+                    Language.fromCode(root.path("language").asText()).orElse(Language.RU);
+            Optional<String> last =
+                    Optional.ofNullable(root.get("last_product_id")).map(JsonNode::asText);
+            return new Conversation(language, last, questions);
+        } catch (JsonProcessingException e) {
+            throw new DatabaseException("a stored conversation is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
