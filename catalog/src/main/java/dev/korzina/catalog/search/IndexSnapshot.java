@@ -92,7 +92,7 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
                 List<QueryTerm> nameWords = analysis.terms(product.name());
                 List<QueryTerm> words = new ArrayList<>(nameWords);
                 otherNames(product).ifPresent(other -> words.addAll(analysis.terms(other)));
-                Optional<String> head = head(nameWords);
+                Optional<String> head = heads(nameWords, product.nameEn().map(analysis::terms));
                 terms[ordinal] = ProductTerms.of(words, head);
                 writer.addDocument(document(ordinal, words, head));
             }
@@ -135,7 +135,11 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
                         .filter(word -> !word.latin())
                         .map(QueryTerm::key)
                         .toList())));
-        head.ifPresent(stem -> document.add(new StringField(LuceneQueries.HEAD, stem, Field.Store.NO)));
+        head.ifPresent(stems -> {
+            for (String stem : ProductTerms.heads(stems)) {
+                document.add(new StringField(LuceneQueries.HEAD, stem, Field.Store.NO));
+            }
+        });
         document.add(new NumericDocValuesField(ORDINAL, ordinal));
         return document;
     }
@@ -148,6 +152,19 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
                 .ifPresent(brand -> text.append(brand));
         product.nameEn().ifPresent(en -> text.append(" \n ").append(en));
         return text.isEmpty() ? Optional.empty() : Optional.of(text.toString());
+    }
+
+    /**
+     * The product type words of a name and its English name, if it has one ("молок|milk" for "Молоко
+     * Простоквашино 2,5%" / "Prostokvashino Milk 2.5%"), so that an English query finds the type of a Russian name.
+     */
+    private static Optional<String> heads(List<QueryTerm> nameWords, Optional<List<QueryTerm>> englishWords) {
+        Optional<String> name = head(nameWords);
+        Optional<String> english = englishWords.flatMap(IndexSnapshot::head);
+        if (name.isEmpty() || english.isEmpty() || english.equals(name)) {
+            return name.or(() -> english);
+        }
+        return Optional.of(name.get() + ProductTerms.HEAD_SEPARATOR + english.get());
     }
 
     /**

@@ -89,11 +89,32 @@ record ProductTerms(String[] stems, String[] keys, String head) {
         return same;
     }
 
-    /** How well the product's type word matches a word of one slot, in [0, 1]. */
+    /** Separates the type word of a name from that of its English name in {@link #head()}. */
+    static final String HEAD_SEPARATOR = "|";
+
+    /**
+     * The type words a head holds.
+     *
+     * @param head one type word, or two separated by {@link #HEAD_SEPARATOR}
+     * @return the type words
+     */
+    static List<String> heads(String head) {
+        return List.of(head.split(java.util.regex.Pattern.quote(HEAD_SEPARATOR)));
+    }
+
+    /** How well one of the product's type words matches a word of one slot, in [0, 1]. */
     double headMatch(Slot slot) {
         if (head.isEmpty()) {
             return 0;
         }
+        double best = 0;
+        for (String typeWord : heads(head)) {
+            best = Math.max(best, headMatch(slot, typeWord));
+        }
+        return best;
+    }
+
+    private static double headMatch(Slot slot, String head) {
         double best = 0;
         List<Alternative> alternatives = slot.alternatives();
         for (int a = 0; a < alternatives.size(); a++) {
