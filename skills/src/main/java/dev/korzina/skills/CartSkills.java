@@ -135,8 +135,27 @@ final class CartSkills {
         return extra.isEmpty() ? outcome : append(outcome, String.join(" ", extra), !changes.isEmpty());
     }
 
-    /** Sets how many of a product the cart holds; when none of the products is in the cart, adds them. */
-    Outcome setQuantity(TurnContext turn, List<Item> items) {
+    /**
+     * Sets how many of a product the cart holds; when none of the products is in the cart, adds them. Without a
+     * product ("сделай две") the count applies to the product last spoken about.
+     */
+    Outcome setQuantity(TurnContext turn, List<Item> items, String text) {
+        if (items.isEmpty()) {
+            Optional<CartLine> line = turn.conversation()
+                    .lastProductId()
+                    .flatMap(id -> turn.before().line(id));
+            Optional<BigDecimal> count = Counts.read(text);
+            if (line.isEmpty() || count.isEmpty()) {
+                return Outcome.say("set_quantity", say(turn, "set.what"), turn.conversation());
+            }
+            return changed(
+                    turn,
+                    "set_quantity",
+                    List.of(),
+                    turn.conversation(),
+                    cart -> cart.setQuantity(
+                            turn.cartId(), line.get().lineId(), count.get().min(Packs.MAX), ChangeOptions.NONE));
+        }
         List<Change> changes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Optional<String> last = turn.conversation().lastProductId();
@@ -222,17 +241,24 @@ final class CartSkills {
         return append(cleared, say(turn, "cart.cleared"), true);
     }
 
-    /** Reverts this customer's last change exactly. */
+    /** Reverts this customer's last changing turn exactly: each of its changes, newest first. */
     Outcome undo(TurnContext turn) {
+        Cart after = turn.before();
+        int undone = 0;
         try {
-            Cart after = turn.session().cart().undo(turn.cartId(), ChangeOptions.NONE);
-            String what = CartDiff.between(turn.before(), after)
-                    .describe(replies, turn.language(), false)
-                    .orElse("");
-            return Outcome.say("undo", (say(turn, "undo.done") + " " + what).strip(), turn.conversation());
+            for (; undone < turn.conversation().undoSteps(); undone++) {
+                after = turn.session().cart().undo(turn.cartId(), ChangeOptions.NONE);
+            }
         } catch (InvalidRequestException e) {
+            LOG.log(Level.FINE, "nothing more to undo", e);
+        }
+        if (undone == 0) {
             return Outcome.say("undo", say(turn, "undo.nothing"), turn.conversation());
         }
+        String what = CartDiff.between(turn.before(), after)
+                .describe(replies, turn.language(), false)
+                .orElse("");
+        return Outcome.say("undo", (say(turn, "undo.done") + " " + what).strip(), turn.conversation());
     }
 
     /** Answers whether the store has a product, and its price. */

@@ -12,14 +12,40 @@ import java.util.Optional;
  * @param language the language of the last turn
  * @param lastProductId the product last added, removed or asked about ("добавь ещё одну такую")
  * @param questions the questions waiting for an answer, the one asked first; empty when none
+ * @param undoSteps how many cart changes the last changing turn made ("добавь кефир и батон" makes two), so that
+ *     "отмени" reverts that whole turn; at least 1
  */
-public record Conversation(Language language, Optional<String> lastProductId, List<Question> questions) {
+public record Conversation(Language language, Optional<String> lastProductId, List<Question> questions, int undoSteps) {
 
     /** Checks the values and copies the questions. */
     public Conversation {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(lastProductId, "lastProductId");
         questions = List.copyOf(questions);
+        if (undoSteps < 1) {
+            throw new IllegalArgumentException("undoSteps must be at least 1, was " + undoSteps);
+        }
+    }
+
+    /**
+     * A state whose last changing turn made one change.
+     *
+     * @param language the language of the last turn
+     * @param lastProductId the product last spoken about
+     * @param questions the questions waiting for an answer
+     */
+    public Conversation(Language language, Optional<String> lastProductId, List<Question> questions) {
+        this(language, lastProductId, questions, 1);
+    }
+
+    /**
+     * This state with another number of changes to undo.
+     *
+     * @param steps the changes the last changing turn made
+     * @return the new state
+     */
+    public Conversation withUndoSteps(int steps) {
+        return new Conversation(language, lastProductId, questions, steps);
     }
 
     /**

@@ -71,15 +71,17 @@ public final class DialogEngine {
         Parse parse = nlu.parse(text, language);
         Conversation state =
                 conversations.load(session.conversationId()).orElseGet(() -> Conversation.start(parse.language()));
-        Conversation asked = new Conversation(parse.language(), state.lastProductId(), state.questions());
-        Conversation unasked = new Conversation(parse.language(), state.lastProductId(), List.of());
+        Conversation asked =
+                new Conversation(parse.language(), state.lastProductId(), state.questions(), state.undoSteps());
+        Conversation unasked = new Conversation(parse.language(), state.lastProductId(), List.of(), state.undoSteps());
         Cart before = session.cart().get(session.cartId());
         Outcome outcome = asked.question()
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
-                .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse.intent()));
-        conversations.save(session.conversationId(), outcome.conversation());
+                .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
         String tts = outcome.text().replace(" — ", ", ");
         Cart after = session.cart().get(session.cartId());
+        conversations.save(
+                session.conversationId(), outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse)));
         TurnResult result = new TurnResult(
                 new Reply(outcome.text(), tts, outcome.buttons(), outcome.endSession()),
                 outcome.intent(),
@@ -101,6 +103,18 @@ public final class DialogEngine {
                 outcome.text(),
                 Duration.ofNanos(System.nanoTime() - start)));
         return result;
+    }
+
+    /**
+     * How many changes "отмени" reverts next: all those of the last turn that changed the cart (counted by cart
+     * versions), one at a time after an undo.
+     */
+    private static int undoSteps(Conversation state, Cart before, Cart after, Parse parse) {
+        if (parse.intent() instanceof Intent.Undo) {
+            return 1;
+        }
+        long changes = after.version() - before.version();
+        return changes > 0 ? (int) changes : state.undoSteps();
     }
 
     private Optional<Outcome> answer(TurnContext turn, Question question, Parse parse) {
@@ -137,12 +151,13 @@ public final class DialogEngine {
         return Optional.empty();
     }
 
-    private Outcome run(TurnContext turn, Intent intent) {
+    private Outcome run(TurnContext turn, Parse parse) {
         Conversation state = turn.conversation();
+        Intent intent = parse.intent();
         return switch (intent) {
             case Intent.AddItems add -> skills.add(turn, add.items());
             case Intent.RemoveItems remove -> skills.remove(turn, remove.items());
-            case Intent.SetQuantity set -> skills.setQuantity(turn, set.items());
+            case Intent.SetQuantity set -> skills.setQuantity(turn, set.items(), parse.text());
             case Intent.SearchProduct search -> skills.search(turn, search.items());
             case Intent.ShowCart show -> skills.show(turn);
             case Intent.ClearCart clear -> skills.askClear(turn);

@@ -71,14 +71,17 @@ final class Packs {
 
     /**
      * How badly a product's pack size fits an amount the user said: 0 when the amount is a whole number of packs
-     * ("2 литра" and 1 l cartons), up to 0.5 when it falls halfway between; empty when the item names no amount in
-     * the pack's dimension.
+     * ("2 литра" and 1 l cartons) or a weight of goods sold by weight, up to 0.5 when it falls halfway between;
+     * empty when the item names no amount in the pack's dimension.
      *
      * @param item what the user said
      * @param product a candidate product
      * @return the misfit
      */
     static Optional<Double> misfit(Item item, Product product) {
+        if (byWeight(product) && (item.unit() == Unit.G || item.unit() == Unit.KG)) {
+            return Optional.of(0.0);
+        }
         return base(item.quantity(), item.unit())
                 .flatMap(amount -> packSize(product)
                         .filter(size -> size.dimension() == amount.dimension())

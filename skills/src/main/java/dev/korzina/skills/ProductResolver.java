@@ -84,7 +84,9 @@ final class ProductResolver {
         List<Product> sameKind = groups.get(kind(first));
         return new Resolution.Found(sameKind.stream()
                 .filter(p -> Packs.misfit(item, p).isPresent())
-                .min(Comparator.comparingDouble(p -> Packs.misfit(item, p).orElseThrow()))
+                .min(Comparator.<Product>comparingDouble(
+                                p -> Packs.misfit(item, p).orElseThrow())
+                        .thenComparing(p -> !Packs.byWeight(p)))
                 .orElse(first));
     }
 

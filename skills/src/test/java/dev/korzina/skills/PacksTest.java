@@ -59,6 +59,8 @@ class PacksTest {
         assertThat(Packs.misfit(item("2", Unit.L), product(SizeUnit.L, "1.4")).orElseThrow())
                 .isCloseTo(0.4286, offset(0.001));
         assertThat(Packs.misfit(item("1", Unit.PCS), product(SizeUnit.L, "1"))).isEmpty();
+        assertThat(Packs.misfit(item("0.5", Unit.KG), product(SizeUnit.KG, null)))
+                .contains(0.0);
     }
 
     private static Item item(String quantity, Unit unit) {

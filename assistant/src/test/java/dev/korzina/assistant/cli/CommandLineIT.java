@@ -96,6 +96,22 @@ class CommandLineIT {
     }
 
     @Test
+    void interactiveChatShowsTheCartAfterEachReplyAndEndsOnStop() {
+        int exit = runWithInput(
+                "добавь кефир\nхватит\nдобавь батон\n",
+                "chat",
+                "--data-dir",
+                dir.resolve("data").toString());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString())
+                .contains("> Добавила кефир Простоквашино.\n  cart (1), total ")
+                .contains("    1 pcs  Кефир Простоквашино")
+                .contains("До свидания!")
+                .doesNotContain("Добавила батон");
+    }
+
+    @Test
     void replenishPredictAnswersEachHistoryLineInOrderAndReportsBadLines() throws Exception {
         Path history = dir.resolve("history.jsonl");
         Files.writeString(history, """

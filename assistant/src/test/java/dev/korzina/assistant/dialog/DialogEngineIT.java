@@ -140,6 +140,19 @@ class DialogEngineIT {
     }
 
     @Test
+    void undoRevertsEveryChangeOfTheLastChangingTurnEvenAfterARestart() {
+        String user = "u-" + UUID.randomUUID();
+        new Chat(engine(), "alice", user).say("добавь батон");
+        new Chat(engine(), "alice", user).say("добавь кефир и сметану");
+        new Chat(engine(), "alice", user).say("что в корзине");
+
+        TurnResult undone = new Chat(engine(), "alice", user).say("отмени");
+
+        assertThat(lines(undone)).containsExactly("Батон*1");
+        assertThat(undone.reply().text()).startsWith("Отменила. Убрала кефир").contains("сметана");
+    }
+
+    @Test
     void aPendingQuestionSurvivesARestartOfTheEngine() {
         String user = "u-" + UUID.randomUUID();
         new Chat(engine(), "alice", user).say("добавь масло");

@@ -65,8 +65,9 @@ public final class PostgresConversationStore implements ConversationStore {
     }
 
     private String write(Conversation conversation) {
-        ObjectNode root =
-                json.createObjectNode().put("language", conversation.language().code());
+        ObjectNode root = json.createObjectNode()
+                .put("language", conversation.language().code())
+                .put("undo_steps", conversation.undoSteps());
         conversation.lastProductId().ifPresent(id -> root.put("last_product_id", id));
         ArrayNode questions = root.putArray("questions");
         for (Question question : conversation.questions()) {
@@ -100,7 +101,8 @@ public final class PostgresConversationStore implements ConversationStore {
                     Language.fromCode(root.path("language").asText()).orElse(Language.RU);
             Optional<String> last =
                     Optional.ofNullable(root.get("last_product_id")).map(JsonNode::asText);
-            return new Conversation(language, last, questions);
+            return new Conversation(
+                    language, last, questions, root.path("undo_steps").asInt(1));
         } catch (JsonProcessingException e) {
             throw new DatabaseException("a stored conversation is not valid JSON: " + e.getOriginalMessage(), e);
         }
