@@ -149,7 +149,7 @@ final class Ranking {
     }
 
     /**
-     * The confidence of the hit at {@code rank}: the best hit's coverage, lowered when its type word is none of the
+     * The confidence of the hit at {@code rank}: the square of the best hit's coverage, lowered when its type word is none of the
      * query's words, and when the next hit scores about the same (the shopper should then be asked); a later hit is at most as sure as the best one and at most half as
      * sure as its share of the best score.
      */
@@ -166,7 +166,9 @@ final class Ranking {
                 ? 1
                 : clamp(SEPARATION_SCALE * (first.score() - ranked.get(1).score()) / first.score());
         double typed = first.typeMatched() ? 1 : UNTYPED_CONFIDENCE;
-        return clamp(first.coverage() * typed * (TIED_CONFIDENCE + (1 - TIED_CONFIDENCE) * separation));
+        // a query only half covered ("unicorn steak" → Стейк) is far less sure than half: squared
+        return clamp(
+                first.coverage() * first.coverage() * typed * (TIED_CONFIDENCE + (1 - TIED_CONFIDENCE) * separation));
     }
 
     private static double clamp(double value) {
