@@ -302,4 +302,10 @@ class RuleBasedNluTest {
     void doesNotAddCancellingAnOrderToTheCart() {
         assertThat(parse("cancel my order")).isInstanceOf(Intent.OutOfScope.class);
     }
+
+    @Test
+    void neverAddsNothing() {
+        assertThat(parse("добавь ноль литров молока").items())
+                .allSatisfy(item -> assertThat(item.quantity()).isPositive());
+    }
 }

@@ -1,7 +1,7 @@
 package dev.korzina.skills;
 
+import dev.korzina.lang.NumberWords;
 import java.math.BigDecimal;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -9,33 +9,6 @@ import java.util.Optional;
  * quantity of the product last spoken about.
  */
 final class Counts {
-
-    private static final Map<String, Integer> WORDS = Map.ofEntries(
-            Map.entry("один", 1),
-            Map.entry("одна", 1),
-            Map.entry("одну", 1),
-            Map.entry("одно", 1),
-            Map.entry("два", 2),
-            Map.entry("две", 2),
-            Map.entry("пару", 2),
-            Map.entry("три", 3),
-            Map.entry("четыре", 4),
-            Map.entry("пять", 5),
-            Map.entry("шесть", 6),
-            Map.entry("семь", 7),
-            Map.entry("восемь", 8),
-            Map.entry("девять", 9),
-            Map.entry("десять", 10),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10));
 
     private Counts() {}
 
@@ -50,8 +23,12 @@ final class Counts {
             if (word.matches("\\d{1,2}")) {
                 return Optional.of(new BigDecimal(word));
             }
-            if (WORDS.containsKey(word)) {
-                return Optional.of(BigDecimal.valueOf(WORDS.get(word)));
+            if (word.equals("пару") || word.equals("пара")) {
+                return Optional.of(BigDecimal.TWO);
+            }
+            Optional<Integer> number = NumberWords.cardinal(word);
+            if (number.isPresent()) {
+                return Optional.of(BigDecimal.valueOf(number.get()));
             }
         }
         return Optional.empty();

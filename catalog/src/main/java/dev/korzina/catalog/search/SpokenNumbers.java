@@ -1,5 +1,6 @@
 package dev.korzina.catalog.search;
 
+import dev.korzina.lang.NumberWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,47 +12,6 @@ import java.util.Optional;
  * "три и два" → "3.2", "полтора литра" → "1.5 литра", "пол литра" → "0.5 литра", "two percent" → "2 percent".
  */
 final class SpokenNumbers {
-
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(
-            Map.entry("ноль", 0),
-            Map.entry("один", 1),
-            Map.entry("одна", 1),
-            Map.entry("одну", 1),
-            Map.entry("одно", 1),
-            Map.entry("два", 2),
-            Map.entry("две", 2),
-            Map.entry("двух", 2),
-            Map.entry("три", 3),
-            Map.entry("трех", 3),
-            Map.entry("трёх", 3),
-            Map.entry("четыре", 4),
-            Map.entry("пять", 5),
-            Map.entry("шесть", 6),
-            Map.entry("семь", 7),
-            Map.entry("восемь", 8),
-            Map.entry("девять", 9),
-            Map.entry("десять", 10),
-            Map.entry("двадцать", 20),
-            Map.entry("тридцать", 30),
-            Map.entry("сорок", 40),
-            Map.entry("пятьдесят", 50),
-            Map.entry("сто", 100),
-            Map.entry("двести", 200),
-            Map.entry("триста", 300),
-            Map.entry("пятьсот", 500),
-            Map.entry("zero", 0),
-            Map.entry("one", 1),
-            Map.entry("two", 2),
-            Map.entry("three", 3),
-            Map.entry("four", 4),
-            Map.entry("five", 5),
-            Map.entry("six", 6),
-            Map.entry("seven", 7),
-            Map.entry("eight", 8),
-            Map.entry("nine", 9),
-            Map.entry("ten", 10),
-            Map.entry("twelve", 12),
-            Map.entry("twenty", 20));
 
     private static final Map<String, String> FRACTIONS =
             Map.of("полтора", "1.5", "полторы", "1.5", "пол", "0.5", "половина", "0.5", "полкило", "0.5 кг");
@@ -113,7 +73,7 @@ final class SpokenNumbers {
     }
 
     private static Optional<Integer> number(String word) {
-        return Optional.ofNullable(NUMBERS.get(word));
+        return NumberWords.cardinal(word);
     }
 
     private static String at(List<String> words, int index) {

@@ -76,6 +76,9 @@ final class AmountReader {
             boolean of = i < words.size() && words.get(i).normalized().equals("of");
             BigDecimal quantity =
                     (value == null ? BigDecimal.ONE : value).multiply(unit.get().quantity());
+            if (quantity.signum() <= 0) {
+                return Optional.empty();
+            }
             return Optional.of(new Read(new Amount(quantity, unit.get().unit()), of ? i + 1 : i, true, of));
         }
         if (value == null || value.signum() <= 0) {

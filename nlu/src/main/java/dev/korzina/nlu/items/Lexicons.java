@@ -2,6 +2,7 @@ package dev.korzina.nlu.items;
 
 import static dev.korzina.nlu.items.Lexicon.amount;
 
+import dev.korzina.lang.NumberWords;
 import dev.korzina.nlu.Language;
 import dev.korzina.nlu.Unit;
 import dev.korzina.nlu.morph.Morphology;
@@ -24,13 +25,8 @@ public final class Lexicons {
     static Lexicon russian(Morphology morphology) {
         Groceries groceries = Groceries.withLemmas(WordList.read(RESOURCES + "groceries_ru.txt"), morphology);
         Map<String, BigDecimal> numbers = numbers(
-                "один 1 одна 1 одну 1 одно 1 одного 1 два 2 две 2 двух 2 три 3 трех 3 четыре 4 пять 5 шесть 6 семь 7"
-                        + " восемь 8 девять 9 десять 10 одиннадцать 11 двенадцать 12 тринадцать 13 четырнадцать 14"
-                        + " пятнадцать 15 шестнадцать 16 семнадцать 17 восемнадцать 18 девятнадцать 19 двадцать 20"
-                        + " тридцать 30 сорок 40 пятьдесят 50 шестьдесят 60 семьдесят 70 восемьдесят 80 девяносто 90"
-                        + " сто 100 двести 200 триста 300 четыреста 400 пятьсот 500 полтора 1.5 полторы 1.5 пара 2"
-                        + " пару 2 парочка 2 парочку 2 пяток 5 десяток 10 десятка 10 дюжина 12 дюжину 12 половина 0.5"
-                        + " половину 0.5 половинку 0.5 пол 0.5");
+                "полтора 1.5 полторы 1.5 пара 2 пару 2 парочка 2 парочку 2 пяток 5 десяток 10 десятка 10 дюжина 12"
+                        + " дюжину 12 половина 0.5 половину 0.5 половинку 0.5 пол 0.5");
         Map<String, Amount> units = new HashMap<>();
         put(units, amount("1", Unit.G), "грамм", "грамма", "граммов", "гр", "г");
         put(
@@ -320,11 +316,8 @@ public final class Lexicons {
 
     static Lexicon english(Morphology morphology) {
         Groceries groceries = Groceries.withLemmas(WordList.read(RESOURCES + "groceries_en.txt"), morphology);
-        Map<String, BigDecimal> numbers = numbers(
-                "a 1 an 1 one 1 single 1 another 1 two 2 three 3 four 4 five 5 six 6 seven 7 eight 8 nine 9 ten 10"
-                        + " eleven 11 twelve 12 thirteen 13 fourteen 14 fifteen 15 sixteen 16 seventeen 17 eighteen 18"
-                        + " nineteen 19 twenty 20 thirty 30 forty 40 fifty 50 sixty 60 seventy 70 eighty 80 ninety 90"
-                        + " hundred 100 dozen 12 dozens 12 half 0.5 couple 2 pair 2 few 3");
+        Map<String, BigDecimal> numbers =
+                numbers("a 1 an 1 single 1 another 1 dozen 12 dozens 12 half 0.5 couple 2 pair 2 few 3");
         Map<String, Amount> units = new HashMap<>();
         put(units, amount("1", Unit.G), "g", "gr", "gram", "grams", "gramme", "grammes");
         put(units, amount("1", Unit.KG), "kg", "kgs", "kilo", "kilos", "kilogram", "kilograms", "kilogramme");
@@ -621,9 +614,11 @@ public final class Lexicons {
                 "minus");
     }
 
+    /** Every cardinal number word, plus this language's words for amounts ("полтора", "a dozen"). */
     private static Map<String, BigDecimal> numbers(String pairs) {
         String[] parts = pairs.trim().split("\\s+");
         Map<String, BigDecimal> numbers = new HashMap<>();
+        NumberWords.all().forEach((word, value) -> numbers.put(word, BigDecimal.valueOf(value)));
         for (int i = 0; i + 1 < parts.length; i += 2) {
             numbers.put(parts[i], new BigDecimal(parts[i + 1]));
         }
