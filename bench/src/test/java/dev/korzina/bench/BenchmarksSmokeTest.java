@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,23 +62,10 @@ class BenchmarksSmokeTest {
 
     @Test
     void theNluBenchmarkParsesTheDevelopmentSet() throws Exception {
-        Options options = new OptionsBuilder()
-                .include(NluParseBenchmark.class.getName())
-                .param(
-                        "set",
-                        Path.of("")
-                                .toAbsolutePath()
-                                .getParent()
-                                .resolve("eval/nlu/dev.jsonl")
-                                .toString())
-                .forks(0)
-                .warmupIterations(0)
-                .measurementIterations(1)
-                .measurementTime(TimeValue.milliseconds(200))
-                .shouldFailOnError(true)
-                .build();
-
-        Collection<RunResult> results = new Runner(options).run();
+        Collection<RunResult> results = SingleRun.run(
+                NluParseBenchmark.class,
+                Map.of("set", SingleRun.repositoryFile("eval/nlu/dev.jsonl").toString()),
+                TimeValue.milliseconds(200));
 
         assertThat(results)
                 .singleElement()
