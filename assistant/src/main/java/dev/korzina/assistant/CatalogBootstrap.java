@@ -18,7 +18,7 @@ import java.util.Optional;
 public final class CatalogBootstrap {
 
     /** The bundled demo catalog, copied into the jar from {@code config/catalog}. */
-    static final String DEMO_CATALOG = "catalog/demo-catalog.csv";
+    private static final String DEMO_CATALOG = "catalog/demo-catalog.csv";
 
     private final ProductStore products;
     private final CatalogImporter importer;
@@ -47,15 +47,26 @@ public final class CatalogBootstrap {
         if (products.count() > 0) {
             return Optional.empty();
         }
-        try (InputStream demo = CatalogBootstrap.class.getClassLoader().getResourceAsStream(DEMO_CATALOG)) {
-            if (demo == null) {
-                throw new IllegalStateException(DEMO_CATALOG + " is missing from the classpath");
-            }
+        try (InputStream demo = openDemoCatalog()) {
             // a few hundred rows load in a blink: no progress bar
             return Optional.of(
                     importer.importStream(demo, CatalogFormat.CSV, "demo catalog", -1, ImportProgress.SILENT));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The bundled demo catalog (CSV), to read and close.
+     *
+     * @return its bytes
+     * @throws IllegalStateException when the jar lacks it
+     */
+    public static InputStream openDemoCatalog() {
+        InputStream demo = CatalogBootstrap.class.getClassLoader().getResourceAsStream(DEMO_CATALOG);
+        if (demo == null) {
+            throw new IllegalStateException(DEMO_CATALOG + " is missing from the classpath");
+        }
+        return demo;
     }
 }

@@ -18,8 +18,7 @@ class DemoCatalogTest {
 
     @BeforeAll
     static void readDemoCatalog() throws Exception {
-        try (InputStream in =
-                DemoCatalogTest.class.getClassLoader().getResourceAsStream(CatalogBootstrap.DEMO_CATALOG)) {
+        try (InputStream in = CatalogBootstrap.openDemoCatalog()) {
             demo = new CatalogReader().read(in, CatalogFormat.CSV, "demo", -1, ImportProgress.SILENT);
         }
     }

@@ -1,8 +1,8 @@
 package dev.korzina.assistant.cli;
 
+import dev.korzina.assistant.CatalogBootstrap;
 import dev.korzina.catalog.Product;
 import dev.korzina.catalog.imports.CatalogFormat;
-import dev.korzina.catalog.imports.CatalogImportException;
 import dev.korzina.catalog.imports.CatalogReadResult;
 import dev.korzina.catalog.imports.CatalogReader;
 import dev.korzina.catalog.imports.ImportProgress;
@@ -11,7 +11,6 @@ import dev.korzina.nlu.RuleBasedNlu;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +18,6 @@ import picocli.CommandLine.Option;
 
 /** How the NLU commands build their NLU: with the product names of a catalog, the bundled demo catalog by default. */
 final class NluOptions {
-
-    /** The bundled demo catalog, copied into the jar from {@code config/catalog}. */
-    static final String DEMO_CATALOG = "catalog/demo-catalog.csv";
 
     @Option(
             names = "--catalog",
@@ -41,21 +37,9 @@ final class NluOptions {
     private CatalogReadResult read() {
         CatalogReader reader = new CatalogReader();
         if (catalog != null) {
-            try (InputStream in = Files.newInputStream(catalog)) {
-                return reader.read(
-                        in,
-                        CatalogFormat.ofFileName(catalog.getFileName().toString()),
-                        catalog.toString(),
-                        -1,
-                        ImportProgress.SILENT);
-            } catch (IOException e) {
-                throw new CatalogImportException("catalog file " + catalog + " cannot be read: " + e.getMessage(), e);
-            }
+            return reader.readFile(catalog, ImportProgress.SILENT);
         }
-        try (InputStream in = NluOptions.class.getClassLoader().getResourceAsStream(DEMO_CATALOG)) {
-            if (in == null) {
-                throw new IllegalStateException(DEMO_CATALOG + " is missing from the classpath");
-            }
+        try (InputStream in = CatalogBootstrap.openDemoCatalog()) {
             return reader.read(in, CatalogFormat.CSV, "demo catalog", -1, ImportProgress.SILENT);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

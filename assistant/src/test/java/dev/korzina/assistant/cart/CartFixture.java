@@ -1,5 +1,6 @@
 package dev.korzina.assistant.cart;
 
+import dev.korzina.assistant.CatalogBootstrap;
 import dev.korzina.assistant.TestServers;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.catalog.imports.CatalogFormat;
@@ -37,7 +38,7 @@ record CartFixture(
     static CartFixture start(Path dataDir) {
         KorzinaConfig config = TestServers.config(dataDir, Map.of());
         Database database = Database.start(config.db());
-        try (InputStream demo = CartFixture.class.getClassLoader().getResourceAsStream("catalog/demo-catalog.csv")) {
+        try (InputStream demo = CatalogBootstrap.openDemoCatalog()) {
             new CatalogImporter(new PostgresProductStore(database.dataSource()))
                     .importStream(demo, CatalogFormat.CSV, "demo", -1, ImportProgress.SILENT);
         } catch (IOException e) {

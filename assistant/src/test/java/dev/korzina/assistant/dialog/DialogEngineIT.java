@@ -2,6 +2,7 @@ package dev.korzina.assistant.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.korzina.assistant.CatalogBootstrap;
 import dev.korzina.assistant.TestServers;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
@@ -61,7 +62,7 @@ class DialogEngineIT {
         config = TestServers.config(dataDir, Map.of());
         database = Database.start(config.db());
         PostgresProductStore products = new PostgresProductStore(database.dataSource());
-        try (InputStream demo = DialogEngineIT.class.getClassLoader().getResourceAsStream("catalog/demo-catalog.csv")) {
+        try (InputStream demo = CatalogBootstrap.openDemoCatalog()) {
             new CatalogImporter(products).importStream(demo, CatalogFormat.CSV, "demo", -1, ImportProgress.SILENT);
         }
         List<Product> all = products.findAll();

@@ -99,7 +99,8 @@ record ProductTerms(String[] stems, String[] keys, String head) {
      * @return the type words
      */
     static List<String> heads(String head) {
-        return List.of(head.split(java.util.regex.Pattern.quote(HEAD_SEPARATOR)));
+        int separator = head.indexOf(HEAD_SEPARATOR);
+        return separator < 0 ? List.of(head) : List.of(head.substring(0, separator), head.substring(separator + 1));
     }
 
     /** How well one of the product's type words matches a word of one slot, in [0, 1]. */
