@@ -24,6 +24,14 @@ final class CartRepository {
     /** A cart row locked for a change. */
     record LockedCart(UUID id, UUID householdId, long version) {}
 
+    /**
+     * A line after a quantity move.
+     *
+     * @param lineId the line's id (of the removed line, when it was removed)
+     * @param quantity the quantity it has now, 0 when removed
+     */
+    record Moved(String lineId, BigDecimal quantity) {}
+
     /** A change-log row that an undo may revert. */
     record Revertible(long version, List<LineSnapshot> delta) {}
 
@@ -169,12 +177,23 @@ final class CartRepository {
     /**
      * Moves a product's quantity by a delta: a line is created when there was none, removed when it reaches zero.
      *
-     * @return the quantity the line has now (0 when removed)
+     * @return the line's id and the quantity it has now
      */
-    BigDecimal move(Connection connection, UUID cartId, LineSnapshot delta) throws SQLException {
-        Optional<LineSnapshot> current = lineByProduct(connection, cartId, delta.productId());
-        BigDecimal quantity =
-                current.map(LineSnapshot::quantity).orElse(BigDecimal.ZERO).add(delta.quantity());
+    Moved move(Connection connection, UUID cartId, LineSnapshot delta) throws SQLException {
+        Optional<UUID> lineId = Optional.empty();
+        BigDecimal current = BigDecimal.ZERO;
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT id, quantity FROM cart_lines WHERE cart_id = ? AND product_id = ?")) {
+            select.setObject(1, cartId);
+            select.setString(2, delta.productId());
+            try (ResultSet row = select.executeQuery()) {
+                if (row.next()) {
+                    lineId = Optional.of(row.getObject(1, UUID.class));
+                    current = row.getBigDecimal(2);
+                }
+            }
+        }
+        BigDecimal quantity = current.add(delta.quantity());
         if (quantity.signum() <= 0) {
             try (PreparedStatement delete =
                     connection.prepareStatement("DELETE FROM cart_lines WHERE cart_id = ? AND product_id = ?")) {
@@ -182,9 +201,9 @@ final class CartRepository {
                 delete.setString(2, delta.productId());
                 delete.executeUpdate();
             }
-            return BigDecimal.ZERO;
+            return new Moved(lineId.map(UUID::toString).orElse(""), BigDecimal.ZERO);
         }
-        if (current.isPresent()) {
+        if (lineId.isPresent()) {
             try (PreparedStatement update = connection.prepareStatement(
                     "UPDATE cart_lines SET quantity = ? WHERE cart_id = ? AND product_id = ?")) {
                 update.setBigDecimal(1, quantity);
@@ -192,21 +211,22 @@ final class CartRepository {
                 update.setString(3, delta.productId());
                 update.executeUpdate();
             }
-        } else {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp())")) {
-                insert.setObject(1, UUID.randomUUID());
-                insert.setObject(2, cartId);
-                insert.setString(3, delta.productId());
-                insert.setString(4, delta.name());
-                insert.setBigDecimal(5, quantity);
-                insert.setString(6, delta.unit());
-                insert.setBigDecimal(7, delta.price());
-                insert.executeUpdate();
-            }
+            return new Moved(lineId.get().toString(), quantity);
         }
-        return quantity;
+        UUID created = UUID.randomUUID();
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp())")) {
+            insert.setObject(1, created);
+            insert.setObject(2, cartId);
+            insert.setString(3, delta.productId());
+            insert.setString(4, delta.name());
+            insert.setBigDecimal(5, quantity);
+            insert.setString(6, delta.unit());
+            insert.setBigDecimal(7, delta.price());
+            insert.executeUpdate();
+        }
+        return new Moved(created.toString(), quantity);
     }
 
     long bump(Connection connection, UUID cartId) throws SQLException {

@@ -193,11 +193,10 @@ public final class PostgresCartStore {
             throws SQLException {
         Optional<CartLine> line = Optional.empty();
         for (LineSnapshot d : delta) {
-            String lineId = lineId(connection, cartId, d.productId());
-            BigDecimal now = carts.move(connection, cartId, d);
-            String id = now.signum() == 0 ? lineId : lineId(connection, cartId, d.productId());
+            CartRepository.Moved moved = carts.move(connection, cartId, d);
+            BigDecimal now = moved.quantity();
             line = Optional.of(new CartLine(
-                    id,
+                    moved.lineId(),
                     d.productId(),
                     d.name(),
                     now.signum() == 0 ? d.quantity().abs() : now,
@@ -215,17 +214,6 @@ public final class PostgresCartStore {
                 caller.customerId(),
                 caller.channel());
         return version;
-    }
-
-    private static String lineId(Connection connection, UUID cartId, String productId) throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT id FROM cart_lines WHERE cart_id = ? AND product_id = ?")) {
-            select.setObject(1, cartId);
-            select.setString(2, productId);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? row.getString(1) : "";
-            }
-        }
     }
 
     private LineSnapshot existingLine(Connection connection, UUID cartId, String lineId) throws SQLException {
