@@ -8,16 +8,19 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
+import dev.korzina.assistant.dialog.Dialogs;
 import dev.korzina.assistant.http.Authenticator;
 import dev.korzina.assistant.http.CartApi;
 import dev.korzina.assistant.http.CartSocket;
 import dev.korzina.assistant.http.CatalogSearchService;
+import dev.korzina.assistant.http.DialogApi;
 import dev.korzina.assistant.http.ErrorHandling;
 import dev.korzina.assistant.http.HealthService;
 import dev.korzina.assistant.http.HomePage;
 import dev.korzina.assistant.http.JsonBodies;
 import dev.korzina.assistant.http.LinkApi;
 import dev.korzina.assistant.http.SessionApi;
+import dev.korzina.catalog.Product;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
 import dev.korzina.catalog.search.LuceneCatalogSearch;
@@ -39,6 +42,7 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -104,10 +108,12 @@ public final class Application implements AutoCloseable {
                     .ifPresent(
                             report -> LOG.info(() -> "catalog loaded from " + report.source() + ": " + report.imported()
                                     + " products, " + report.skipped().size() + " rows skipped"));
-            search.rebuild(products.findAll());
+            List<Product> catalog = products.findAll();
+            search.rebuild(catalog);
             PostgresCartStore carts = new PostgresCartStore(data, json, config.cart());
             notifications = CartNotifications.start(data, carts);
-            PostgresIdentityStore identities = new PostgresIdentityStore(data);
+            Dialogs dialogs = Dialogs.over(database, catalog, search, carts, notifications);
+            PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
             JsonBodies bodies = new JsonBodies(json);
             Routes routes = new Routes(
@@ -116,7 +122,8 @@ public final class Application implements AutoCloseable {
                     new SessionApi(identities, bodies, config.adminKey()),
                     new CartApi(carts, authenticator, bodies),
                     new LinkApi(
-                            new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies));
+                            new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies),
+                    new DialogApi(dialogs, authenticator, bodies));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -164,9 +171,15 @@ public final class Application implements AutoCloseable {
      * @param sessions {@code /api/sessions}
      * @param carts {@code /api/carts}
      * @param links {@code /api/link-codes}
+     * @param dialog {@code /api/dialog}
      */
     record Routes(
-            HealthService health, CatalogSearchService search, SessionApi sessions, CartApi carts, LinkApi links) {}
+            HealthService health,
+            CatalogSearchService search,
+            SessionApi sessions,
+            CartApi carts,
+            LinkApi links,
+            DialogApi dialog) {}
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {
@@ -201,6 +214,7 @@ public final class Application implements AutoCloseable {
                 .register("/api/sessions", routes.sessions())
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
+                .register("/api/dialog", routes.dialog())
                 .any(ErrorHandling::notFound);
     }
 

@@ -1,7 +1,7 @@
 package dev.korzina.bench;
 
-import dev.korzina.assistant.Dialogs;
 import dev.korzina.assistant.config.ConfigLoader;
+import dev.korzina.assistant.dialog.Dialogs;
 import dev.korzina.nlu.Language;
 import dev.korzina.skills.TurnResult;
 import java.io.IOException;

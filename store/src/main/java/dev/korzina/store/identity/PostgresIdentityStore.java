@@ -84,18 +84,31 @@ public final class PostgresIdentityStore {
      * @return the caller, or empty for an unknown token
      */
     public Optional<Caller> authenticate(String token) {
+        return identity(token).map(Identity::caller);
+    }
+
+    /**
+     * The caller a token belongs to, with their household's cart.
+     *
+     * @param token a bearer token
+     * @return the caller and cart, or empty for an unknown token
+     */
+    public Optional<Identity> identity(String token) {
         return transactions.run("the session could not be read", connection -> {
-            try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT c.id, c.household_id, c.role, s.channel FROM sessions s JOIN customers c ON c.id = s.customer_id"
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT c.id, c.household_id, c.role, s.channel, k.id FROM sessions s"
+                            + " JOIN customers c ON c.id = s.customer_id JOIN carts k ON k.household_id = c.household_id"
                             + " WHERE s.token_hash = ?")) {
                 select.setBytes(1, hash(token));
                 try (ResultSet row = select.executeQuery()) {
                     return row.next()
-                            ? Optional.of(new Caller(
-                                    row.getObject(1, UUID.class),
-                                    row.getObject(2, UUID.class),
-                                    row.getString(3),
-                                    row.getString(4)))
+                            ? Optional.of(new Identity(
+                                    new Caller(
+                                            row.getObject(1, UUID.class),
+                                            row.getObject(2, UUID.class),
+                                            row.getString(3),
+                                            row.getString(4)),
+                                    row.getObject(5, UUID.class)))
                             : Optional.empty();
                 }
             }

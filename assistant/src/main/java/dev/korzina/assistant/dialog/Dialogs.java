@@ -1,0 +1,173 @@
+package dev.korzina.assistant.dialog;
+
+import dev.korzina.assistant.Application;
+import dev.korzina.assistant.CatalogBootstrap;
+import dev.korzina.assistant.config.KorzinaConfig;
+import dev.korzina.assistant.config.SynonymsFiles;
+import dev.korzina.catalog.Product;
+import dev.korzina.catalog.ProductStore;
+import dev.korzina.catalog.imports.ImportProgress;
+import dev.korzina.catalog.search.CatalogSearch;
+import dev.korzina.catalog.search.LuceneCatalogSearch;
+import dev.korzina.nlu.Language;
+import dev.korzina.nlu.RuleBasedNlu;
+import dev.korzina.skills.DialogEngine;
+import dev.korzina.skills.Session;
+import dev.korzina.skills.TurnResult;
+import dev.korzina.store.Database;
+import dev.korzina.store.PostgresProductStore;
+import dev.korzina.store.cart.CartNotifications;
+import dev.korzina.store.cart.LocalCartClient;
+import dev.korzina.store.cart.PostgresCartStore;
+import dev.korzina.store.dialog.PostgresConversationStore;
+import dev.korzina.store.dialog.PostgresNoteStore;
+import dev.korzina.store.dialog.PostgresTranscriptStore;
+import dev.korzina.store.identity.Identity;
+import dev.korzina.store.identity.PostgresIdentityStore;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * The dialog engine wired to the database and the catalog: answers turns of any channel identity. The server builds
+ * it {@link #over over} its running parts; the terminal chat {@link #start starts} its own.
+ */
+public final class Dialogs implements AutoCloseable {
+
+    private static final Logger LOG = Logger.getLogger(Dialogs.class.getName());
+
+    private final PostgresIdentityStore identities;
+    private final PostgresCartStore carts;
+    private final CartNotifications notifications;
+    private final DialogEngine engine;
+    private final Runnable onClose;
+
+    private Dialogs(
+            PostgresIdentityStore identities,
+            PostgresCartStore carts,
+            CartNotifications notifications,
+            DialogEngine engine,
+            Runnable onClose) {
+        this.identities = identities;
+        this.carts = carts;
+        this.notifications = notifications;
+        this.engine = engine;
+        this.onClose = onClose;
+    }
+
+    /**
+     * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine.
+     *
+     * @param config the configuration: database, catalog file, synonyms, cart settings
+     * @return the running dialogs, to close; closing stops the database too
+     */
+    public static Dialogs start(KorzinaConfig config) {
+        Database database = Database.start(config.db());
+        LuceneCatalogSearch search = LuceneCatalogSearch.inMemory(SynonymsFiles.load(config.synonymsFile()));
+        CartNotifications notifications = null;
+        try {
+            ProductStore products = new PostgresProductStore(database.dataSource());
+            new CatalogBootstrap(products)
+                    .ensureCatalog(config.catalogFile(), ImportProgress.SILENT)
+                    .ifPresent(report -> LOG.info(
+                            () -> "catalog loaded from " + report.source() + ": " + report.imported() + " products"));
+            List<Product> all = products.findAll();
+            search.rebuild(all);
+            PostgresCartStore carts =
+                    new PostgresCartStore(database.dataSource(), Application.objectMapper(), config.cart());
+            notifications = CartNotifications.start(database.dataSource(), carts);
+            Dialogs dialogs = over(database, all, search, carts, notifications);
+            CartNotifications started = notifications;
+            return new Dialogs(dialogs.identities, carts, started, dialogs.engine, () -> {
+                started.close();
+                search.close();
+                database.close();
+            });
+        } catch (RuntimeException e) {
+            if (notifications != null) {
+                notifications.close();
+            }
+            search.close();
+            database.close();
+            throw e;
+        }
+    }
+
+    /**
+     * The engine over parts that run already, for the server; closing it stops nothing.
+     *
+     * @param database the started database
+     * @param products the catalog, whose names the NLU learns
+     * @param search the index of the catalog
+     * @param carts the carts
+     * @param notifications the cart change listener
+     * @return the dialogs
+     */
+    public static Dialogs over(
+            Database database,
+            List<Product> products,
+            CatalogSearch search,
+            PostgresCartStore carts,
+            CartNotifications notifications) {
+        List<String> names = new ArrayList<>();
+        for (Product product : products) {
+            names.add(product.name());
+            product.nameEn().ifPresent(names::add);
+        }
+        DialogEngine engine = new DialogEngine(
+                RuleBasedNlu.create(names),
+                search,
+                new PostgresConversationStore(database.dataSource()),
+                new PostgresNoteStore(database.dataSource()),
+                new PostgresTranscriptStore(database.dataSource()),
+                Clock.systemUTC());
+        return new Dialogs(new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, () -> {});
+    }
+
+    /**
+     * Answers one turn of a customer on a channel; a customer seen first gets a household and a cart.
+     *
+     * @param channel the channel ({@code cli}, {@code alice}, …)
+     * @param externalId the customer's id on that channel
+     * @param text what they said
+     * @param language its language, or empty to detect it
+     * @return the reply and the cart after the turn
+     */
+    public TurnResult turn(String channel, String externalId, String text, Optional<Language> language) {
+        return turn(identities.resolve(channel, externalId), channel, channel + ":" + externalId, text, language);
+    }
+
+    /**
+     * Answers one turn of a customer already identified (by a token, a linked account).
+     *
+     * @param identity the customer, their household and its cart
+     * @param channel the channel ({@code siri}, {@code web}, …)
+     * @param conversationId the conversation's key, stable per customer and channel
+     * @param text what they said
+     * @param language its language, or empty to detect it
+     * @return the reply and the cart after the turn
+     */
+    public TurnResult turn(
+            Identity identity, String channel, String conversationId, String text, Optional<Language> language) {
+        Session session = new Session(
+                conversationId,
+                channel,
+                identity.caller().customerId().toString(),
+                identity.caller().householdId().toString(),
+                identity.cartId().toString(),
+                new LocalCartClient(carts, notifications, identity.caller()));
+        return engine.handle(session, text, language);
+    }
+
+    /** The customers and households, for channels that resolve or link identities. */
+    public PostgresIdentityStore identities() {
+        return identities;
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}
