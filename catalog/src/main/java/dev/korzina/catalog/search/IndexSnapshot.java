@@ -93,7 +93,11 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
                 List<QueryTerm> words = new ArrayList<>(nameWords);
                 otherNames(product).ifPresent(other -> words.addAll(analysis.terms(other)));
                 Optional<String> head = heads(nameWords, product.nameEn().map(analysis::terms));
-                terms[ordinal] = ProductTerms.of(words, head);
+                List<QueryTerm> properWords = ProperNames.in(product.name()).stream()
+                        .flatMap(proper -> analysis.terms(proper).stream())
+                        .filter(word -> !word.numeric() && !word.unit())
+                        .toList();
+                terms[ordinal] = ProductTerms.of(words, head, properWords);
                 writer.addDocument(document(ordinal, words, head));
             }
             writer.commit();

@@ -3,6 +3,7 @@ package dev.korzina.catalog.search;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The analysed words of one product's name, brand and English name, kept beside the index to tell how well a
@@ -10,21 +11,30 @@ import java.util.Set;
  *
  * @param stems the words' stems
  * @param keys the words' transliteration keys
- * @param head the stem of the product type word of the name ("молок" for "Молоко Простоквашино 2,5%"), or empty
+ * @param head the stems of the product's type words ("молок" for "Молоко Простоквашино 2,5%") joined by {@link
+ *     #HEAD_SEPARATOR}, or empty
+ * @param headWords the same stems, one by one
+ * @param properWords the stems of the proper names quoted in the name ("маскарпон" for "Сыр мягкий «Маскарпоне»"),
+ *     which shoppers use as a product's name, though less surely than its type word
  */
-record ProductTerms(String[] stems, String[] keys, String head) {
+record ProductTerms(String[] stems, String[] keys, String head, String[] headWords, String[] properWords) {
 
     private static final double TRANSLIT_MATCH = 0.95;
     private static final double PER_EDIT_PENALTY = 0.2;
     private static final double PREFIX_MATCH = 0.8;
     private static final int SHORTEST_PREFIX = 4;
 
+    /** A query word naming a product's quoted proper name matches its type this much. */
+    private static final double PROPER_NAME_MATCH = 0.5;
+
     /** Arranges analysed words. */
-    static ProductTerms of(List<QueryTerm> terms, Optional<String> head) {
+    static ProductTerms of(List<QueryTerm> terms, Optional<String> head, List<QueryTerm> properWords) {
         return new ProductTerms(
                 terms.stream().map(QueryTerm::stem).toArray(String[]::new),
                 terms.stream().map(QueryTerm::key).toArray(String[]::new),
-                head.orElse(""));
+                head.orElse(""),
+                head.map(ProductTerms::heads).orElse(List.of()).toArray(String[]::new),
+                properWords.stream().map(QueryTerm::stem).toArray(String[]::new));
     }
 
     /**
@@ -89,28 +99,26 @@ record ProductTerms(String[] stems, String[] keys, String head) {
         return same;
     }
 
-    /** Separates the type word of a name from that of its English name in {@link #head()}. */
+    /** Separates the type words of a product in {@link #head()}. */
     static final String HEAD_SEPARATOR = "|";
 
     /**
      * The type words a head holds.
      *
-     * @param head one type word, or two separated by {@link #HEAD_SEPARATOR}
-     * @return the type words
+     * @param head type words separated by {@link #HEAD_SEPARATOR}
      */
     static List<String> heads(String head) {
-        int separator = head.indexOf(HEAD_SEPARATOR);
-        return separator < 0 ? List.of(head) : List.of(head.substring(0, separator), head.substring(separator + 1));
+        return List.of(head.split(Pattern.quote(HEAD_SEPARATOR)));
     }
 
     /** How well one of the product's type words matches a word of one slot, in [0, 1]. */
     double headMatch(Slot slot) {
-        if (head.isEmpty()) {
-            return 0;
-        }
         double best = 0;
-        for (String typeWord : heads(head)) {
+        for (String typeWord : headWords) {
             best = Math.max(best, headMatch(slot, typeWord));
+        }
+        for (String properWord : properWords) {
+            best = Math.max(best, PROPER_NAME_MATCH * headMatch(slot, properWord));
         }
         return best;
     }

@@ -94,7 +94,12 @@ final class Ranking {
                 scored.add(new Scored(ordinal, coverage, score, headBoost > 1));
             }
         }
-        scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+        // equal scores: the plainer name first ("Батон нарезной" before "Батон с изюмом"), then catalog order
+        scored.sort(Comparator.comparingDouble(Scored::score)
+                .reversed()
+                .thenComparingInt(
+                        hit -> wordCount(snapshot.product(hit.ordinal()).name()))
+                .thenComparingInt(Scored::ordinal));
         return scored;
     }
 
@@ -126,6 +131,10 @@ final class Ranking {
             }
         }
         return boost;
+    }
+
+    private static int wordCount(String name) {
+        return name.strip().split("[\\s,]+").length;
     }
 
     private double boost(int ordinal) {
