@@ -90,19 +90,18 @@
       const row = document.createElement('tr');
       row.dataset.productId = line.product_id;
       const unit = t['unit.' + line.unit] || line.unit;
-      const cells = [
-        line.name,
-        numbers.format(line.quantity) + '\u00a0' + unit,
-        money(line.price, cart.currency),
-        money(line.price * line.quantity, cart.currency),
-      ];
-      cells.forEach((text, i) => {
-        const cell = document.createElement(i === 0 ? 'th' : 'td');
-        if (i === 0) cell.scope = 'row';
-        else cell.className = 'num';
-        cell.textContent = text;
-        row.append(cell);
-      });
+      const price = money(line.price, cart.currency);
+      const name = document.createElement('th');
+      name.scope = 'row';
+      name.textContent = line.name;
+      // on a phone the price column gives way to "× price" under the quantity
+      const each = document.createElement('span');
+      each.className = 'each';
+      each.setAttribute('aria-hidden', 'true');
+      each.textContent = '× ' + price;
+      const quantity = cell('num', numbers.format(line.quantity) + '\u00a0' + unit);
+      quantity.append(each);
+      row.append(name, quantity, cell('num price', price), cell('num', money(line.price * line.quantity, cart.currency)));
       return row;
     });
     $('cart-lines').tBodies[0].replaceChildren(...rows);
@@ -110,6 +109,13 @@
     $('cart-lines').hidden = rows.length === 0;
     $('cart-empty').hidden = rows.length > 0;
     document.body.dataset.cartVersion = String(cart.version);
+  }
+
+  function cell(className, text) {
+    const td = document.createElement('td');
+    td.className = className;
+    td.textContent = text;
+    return td;
   }
 
   function showNotes(notes) {
@@ -169,6 +175,8 @@
     state.version = -1;
     document.body.dataset.cartId = cartId;
     listen();
+    // the socket sends the cart too; this shows it where a proxy holds WebSockets back
+    api('GET', '/api/carts/' + encodeURIComponent(cartId)).then(showCart, () => {});
   }
 
   // ---- linking ----

@@ -66,6 +66,9 @@ class WebChatIT {
 
     @Test
     void milkTypedInRussianAppearsAsACartLine() {
+        assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("ru");
+
         type("добавь молоко");
 
         await().atMost(PATIENCE).untilAsserted(() -> assertThat(cartNames()).anyMatch(name -> name.contains("Молоко")));
