@@ -20,6 +20,7 @@ import dev.korzina.assistant.http.HomePage;
 import dev.korzina.assistant.http.JsonBodies;
 import dev.korzina.assistant.http.LinkApi;
 import dev.korzina.assistant.http.SessionApi;
+import dev.korzina.assistant.webchat.ChatPage;
 import dev.korzina.catalog.Product;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
@@ -215,6 +216,7 @@ public final class Application implements AutoCloseable {
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
                 .register("/api/dialog", routes.dialog())
+                .register("/chat", new ChatPage(objectMapper()))
                 .any(ErrorHandling::notFound);
     }
 

@@ -5,9 +5,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 /** {@code GET /}: a short page saying what this server is and what it serves. */
 public final class HomePage implements HttpService {
@@ -16,14 +13,7 @@ public final class HomePage implements HttpService {
 
     /** Loads the page from the classpath once. */
     public HomePage() {
-        try (InputStream in = HomePage.class.getResourceAsStream("/web/index.html")) {
-            if (in == null) {
-                throw new IllegalStateException("web/index.html is missing from the classpath");
-            }
-            page = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        page = WebResources.read("/web/index.html");
     }
 
     @Override
