@@ -15,6 +15,8 @@ public final class TestHttp {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    private static final int LARGE_BODY = 64 * 1024;
+
     private final URI base;
 
     /**
@@ -44,6 +46,8 @@ public final class TestHttp {
                 .method(
                         method,
                         body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        // a server refuses a body over its limit before reading it and closes: wait for its word before sending
+        request.expectContinue(body != null && body.length() > LARGE_BODY);
         if (body != null && headers.keySet().stream().noneMatch("Content-Type"::equalsIgnoreCase)) {
             request.header("Content-Type", "application/json");
         }

@@ -4,6 +4,7 @@ import dev.korzina.skills.Conversation.Option;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -17,6 +18,10 @@ final class Choices {
             List.of("перв", "first", "one", "1"),
             List.of("втор", "second", "two", "2"),
             List.of("трет", "third", "three", "3"));
+
+    /** Words around a choice that say nothing more: "давай второй вариант", "the first one". */
+    private static final Set<String> CHOICE_FILLER =
+            Set.of("давай", "вариант", "пожалуйста", "номер", "the", "one", "please", "number", "option");
 
     private static final int MIN_STEM = 4;
 
@@ -59,6 +64,20 @@ final class Choices {
                 .boxed()
                 .toList();
         return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+    }
+
+    /**
+     * Whether an utterance is nothing but a choice ("первое", "давай второй вариант", "the second one"), which means
+     * nothing when no question is pending.
+     *
+     * @param answer the user's words
+     * @return whether it only picks a position
+     */
+    static boolean onlyPicks(String answer) {
+        List<String> words = Arrays.stream(words(answer))
+                .filter(word -> !word.isEmpty() && !CHOICE_FILLER.contains(word))
+                .toList();
+        return words.size() == 1 && ORDINALS.stream().anyMatch(forms -> isOrdinal(words.getFirst(), forms, true));
     }
 
     private static String[] words(String text) {

@@ -154,6 +154,9 @@ public final class DialogEngine {
     private Outcome run(TurnContext turn, Parse parse) {
         Conversation state = turn.conversation();
         Intent intent = parse.intent();
+        if (Choices.onlyPicks(parse.text())) {
+            return Outcome.say(intent.name(), say(turn, "choice.unasked"), state);
+        }
         return switch (intent) {
             case Intent.AddItems add -> skills.add(turn, add.items());
             case Intent.RemoveItems remove -> skills.remove(turn, remove.items());

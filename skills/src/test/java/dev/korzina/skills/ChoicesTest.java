@@ -38,4 +38,17 @@ class ChoicesTest {
                 .isEmpty();
         assertThat(Choices.pick("добавь масло", "масло", OPTIONS)).isEmpty();
     }
+
+    @Test
+    void aBareOrdinalOnlyPicks() {
+        assertThat(Choices.onlyPicks("первое")).isTrue();
+        assertThat(Choices.onlyPicks("давай второй вариант")).isTrue();
+        assertThat(Choices.onlyPicks("the second one")).isTrue();
+    }
+
+    @Test
+    void aRequestNamingAProductDoesNotOnlyPick() {
+        assertThat(Choices.onlyPicks("мука первый сорт")).isFalse();
+        assertThat(Choices.onlyPicks("добавь два батона")).isFalse();
+    }
 }

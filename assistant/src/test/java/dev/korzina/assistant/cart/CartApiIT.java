@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.korzina.assistant.Application;
+import dev.korzina.assistant.TestHttp;
 import dev.korzina.assistant.TestServers;
 import dev.korzina.catalog.imports.ImportProgress;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -25,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CartApiIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path dataDir;
@@ -233,11 +230,6 @@ class CartApiIT {
 
     private static HttpResponse<String> send(String method, String path, String body, Map<String, String> headers)
             throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(application.baseUri() + path.substring(1)))
-                .method(
-                        method,
-                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new TestHttp(application.baseUri()).send(method, path, body, headers);
     }
 }
