@@ -21,8 +21,11 @@ final class ProposalAnswers {
 
     private static final Pattern EXCEPT =
             Pattern.compile("(?:кроме|без|except|but|without|other than|apart from)\\s+(.+)");
-    private static final Pattern FIRST =
-            Pattern.compile("(?:перв\\p{L}*|first|top)\\s+(\\d+|\\p{L}+)|(\\d+|\\p{L}+)\\s+перв\\p{L}*");
+    /** "первые три", "the first two", "top 3"; and "три первых". */
+    private static final List<Pattern> FIRST = List.of(
+            Pattern.compile("(?:перв\\p{L}*|first|top)\\s+(\\d+|\\p{L}+)"),
+            Pattern.compile("(\\d+|\\p{L}+)\\s+перв\\p{L}*"));
+
     private static final Pattern ALL = Pattern.compile("(?<!\\p{L})(?:все|всех|всю|all|everything)(?!\\p{L})");
     private static final Pattern ENDING_RU = Pattern.compile("[аеиоуыэюяйь]+$");
     private static final int MIN_STEM = 3;
@@ -47,11 +50,14 @@ final class ProposalAnswers {
                     : Optional.of(
                             options.stream().filter(o -> !dropped.contains(o)).toList());
         }
-        Matcher first = FIRST.matcher(text);
-        if (first.find()) {
-            return count(first.group(1) != null ? first.group(1) : first.group(2))
-                    .filter(n -> n > 0)
-                    .map(n -> options.subList(0, Math.min(n, options.size())));
+        Optional<Integer> first = FIRST.stream()
+                .map(p -> p.matcher(text))
+                .filter(Matcher::find)
+                .flatMap(m -> count(m.group(1)).stream())
+                .filter(n -> n > 0)
+                .findFirst();
+        if (first.isPresent()) {
+            return Optional.of(options.subList(0, Math.min(first.get(), options.size())));
         }
         if (ALL.matcher(text).find() || parse.intent() instanceof Intent.Confirm) {
             return Optional.of(options);
