@@ -112,6 +112,15 @@ class ReplenishDialogIT {
                         .toList();
     }
 
+    /** A regular who has just asked what to buy, and the products proposed to her, most likely first. */
+    private record Offer(String user, List<String> proposal) {}
+
+    private static Offer offered() {
+        String user = regular();
+        say(user, "что купить на неделю");
+        return new Offer(user, proposed(user));
+    }
+
     private static List<String> cart(TurnResult result) {
         return result.cart().lines().stream().map(CartLine::productId).toList();
     }
@@ -133,44 +142,39 @@ class ReplenishDialogIT {
 
     @Test
     void addEverythingPutsTheWholeProposalIntoTheCartInOneGo() {
-        String user = regular();
-        say(user, "что купить на неделю");
-        List<String> proposal = proposed(user);
+        Offer offer = offered();
 
-        TurnResult added = say(user, "добавь всё");
+        TurnResult added = say(offer.user(), "добавь всё");
 
-        assertThat(cart(added)).containsExactlyInAnyOrderElementsOf(proposal);
+        assertThat(cart(added)).containsExactlyInAnyOrderElementsOf(offer.proposal());
         assertThat(added.reply().text()).startsWith("Добавила молоко");
     }
 
     @Test
     void theFirstThreeAddsTheThreeMostLikely() {
-        String user = regular();
-        say(user, "что купить на неделю");
-        List<String> proposal = proposed(user);
+        Offer offer = offered();
 
-        TurnResult added = say(user, "добавь первые три");
+        TurnResult added = say(offer.user(), "добавь первые три");
 
-        assertThat(cart(added)).containsExactlyInAnyOrderElementsOf(proposal.subList(0, 3));
+        assertThat(cart(added))
+                .containsExactlyInAnyOrderElementsOf(offer.proposal().subList(0, 3));
     }
 
     @Test
     void exceptCheeseAddsTheRestOfTheProposal() {
-        String user = regular();
-        say(user, "что купить на неделю");
-        List<String> proposal = proposed(user);
+        Offer offer = offered();
 
-        TurnResult added = say(user, "всё кроме сыра");
+        TurnResult added = say(offer.user(), "всё кроме сыра");
 
         assertThat(cart(added))
-                .containsExactlyInAnyOrderElementsOf(
-                        proposal.stream().filter(id -> !id.equals(CHEESE)).toList());
+                .containsExactlyInAnyOrderElementsOf(offer.proposal().stream()
+                        .filter(id -> !id.equals(CHEESE))
+                        .toList());
     }
 
     @Test
     void namingSomeOfTheProposedProductsAddsJustThose() {
-        String user = regular();
-        say(user, "что купить на неделю");
+        String user = offered().user();
 
         TurnResult added = say(user, "добавь молоко и кофе");
 
@@ -179,8 +183,7 @@ class ReplenishDialogIT {
 
     @Test
     void noDropsTheProposal() {
-        String user = regular();
-        say(user, "что купить на неделю");
+        String user = offered().user();
 
         TurnResult declined = say(user, "нет");
 
