@@ -44,6 +44,7 @@ class ReplenishDialogIT {
     private static final String COFFEE = "d-0337";
     private static final String EGGS = "d-0084";
     private static final String GONE = "x-no-longer-sold";
+    private static final List<String> ONCE = List.of("d-0149", "d-0323", "d-0018");
 
     @TempDir
     static Path dataDir;
@@ -76,7 +77,10 @@ class ReplenishDialogIT {
         database.close();
     }
 
-    /** A customer whose household bought milk every 3 days, a loaf every 6, cheese and eggs every 9, coffee twice. */
+    /**
+     * A customer whose household bought milk every 3 days, a loaf every 6, cheese and eggs every 9, coffee twice,
+     * and bananas, tea and kefir once each.
+     */
     private static String regular() {
         String user = "u-" + UUID.randomUUID();
         String household = identity(user).caller().householdId().toString();
@@ -91,6 +95,9 @@ class ReplenishDialogIT {
             }
             if (n % 6 == 0) {
                 basket.add(COFFEE);
+            }
+            if (n < ONCE.size()) {
+                basket.add(ONCE.get(n));
             }
             purchases.record(household, "order-" + user + "-" + n, today.minusDays(daysAgo), basket);
         }
@@ -136,7 +143,13 @@ class ReplenishDialogIT {
                 .startsWith("На неделю предлагаю: молоко Простоквашино пастеризованное — вы берёте раз в 3 дня")
                 .endsWith("Добавить всё?");
         assertThat(offer.reply().buttons()).containsExactly("Добавить всё", "Первые три", "Нет");
-        assertThat(proposed(user)).contains(MILK, LOAF, CHEESE, COFFEE, EGGS).doesNotContain(GONE);
+        assertThat(proposed(user))
+                .hasSize(8)
+                .contains(MILK, LOAF, CHEESE, COFFEE, EGGS)
+                .doesNotContain(GONE);
+        assertThat(offer.reply().tts())
+                .startsWith("На неделю предлагаю: молоко Простоквашино пастеризованное, вы берёте раз в 3 дня")
+                .endsWith(" и ещё 3 на экране. Добавить всё?");
         assertThat(offer.cart().lines()).isEmpty();
     }
 
