@@ -276,6 +276,29 @@ class CommandLineIT {
     }
 
     @Test
+    void householdOfPutsEveryImportedBasketIntoThatIdentitysHousehold() throws Exception {
+        Path history =
+                Path.of(getClass().getResource("/replenish/history.jsonl").toURI());
+        String data = dir.resolve("data").toString();
+        run("import", "--history", history.toString(), "--household-of", "telegram:carol", "--data-dir", data);
+
+        int exit = runWithInput(
+                "{\"user\":\"carol\",\"channel\":\"telegram\",\"text\":\"what should I restock\"}\n"
+                        + "{\"user\":\"anna\",\"text\":\"what should I restock\"}\n",
+                "chat",
+                "--json",
+                "--data-dir",
+                data);
+
+        assertThat(exit).isZero();
+        List<String> replies = out.toString().lines().toList();
+        assertThat(new ObjectMapper().readTree(replies.get(0)).path("reply").asText())
+                .startsWith("For this week I suggest: prostokvashino Pasteurised Milk");
+        assertThat(new ObjectMapper().readTree(replies.get(1)).path("reply").asText())
+                .startsWith("I do not know your purchases yet");
+    }
+
+    @Test
     void importHistoryWithAMalformedHouseholdFailsWithOneLine() {
         int exit = run(
                 "import",
