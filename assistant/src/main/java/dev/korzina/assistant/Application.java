@@ -25,6 +25,8 @@ import dev.korzina.catalog.Product;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
 import dev.korzina.catalog.search.LuceneCatalogSearch;
+import dev.korzina.skills.WeeklyBasket;
+import dev.korzina.skills.push.Notifier;
 import dev.korzina.store.Database;
 import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
@@ -47,6 +49,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -59,6 +62,10 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
 
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    private static final Duration REFIT_EVERY = Duration.ofHours(24);
+    private static final Duration WEEKLY_OFFER_EVERY = Duration.ofHours(1);
+    /** Until a channel that can push is wired in, notices reach nobody. */
+    private static final Notifier NO_PUSH_CHANNEL = (household, notice) -> 0;
     /** The search index lives here, under the data directory. */
     static final String INDEX_DIRECTORY = "index";
 
@@ -93,6 +100,19 @@ public final class Application implements AutoCloseable {
      * @throws StartupException when a part cannot start; what was started is stopped again
      */
     public static Application start(KorzinaConfig config, ImportProgress progress) {
+        return start(config, progress, NO_PUSH_CHANNEL);
+    }
+
+    /**
+     * Starts everything the configuration describes, pushing notices (the weekly basket) through a notifier.
+     *
+     * @param config the checked configuration
+     * @param progress hears how far a catalog import at start has got
+     * @param notifier delivers notices to households on the channels that can push
+     * @return the running application
+     * @throws StartupException when a part cannot start; what was started is stopped again
+     */
+    public static Application start(KorzinaConfig config, ImportProgress progress, Notifier notifier) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
         LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
@@ -150,6 +170,19 @@ public final class Application implements AutoCloseable {
                     Thread.ofPlatform().name("korzina-housekeeping").daemon().factory());
             housekeeping.scheduleAtFixedRate(
                     carts::purgeExpiredIdempotencyKeys, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+            housekeeping.scheduleAtFixedRate(
+                    guarded("refitting the replenishment model", dialogs::refitReplenishment),
+                    REFIT_EVERY.toMinutes(),
+                    REFIT_EVERY.toMinutes(),
+                    TimeUnit.MINUTES);
+            if (config.weeklyOffer()) {
+                WeeklyBasket weekly = dialogs.weeklyBasket(notifier, Clock.systemUTC());
+                housekeeping.scheduleAtFixedRate(
+                        guarded("offering the weekly baskets", weekly::offerDue),
+                        1,
+                        WEEKLY_OFFER_EVERY.toMinutes(),
+                        TimeUnit.MINUTES);
+            }
             return new Application(database, search, notifications, housekeeping, server, config.host());
         } catch (RuntimeException e) {
             if (housekeeping != null) {
@@ -181,6 +214,17 @@ public final class Application implements AutoCloseable {
             CartApi carts,
             LinkApi links,
             DialogApi dialog) {}
+
+    /** A periodic task that logs its failure instead of silently ending the schedule. */
+    private static Runnable guarded(String what, Runnable task) {
+        return () -> {
+            try {
+                task.run();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, what + " failed", e);
+            }
+        };
+    }
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {

@@ -1,10 +1,13 @@
 package dev.korzina.replenish;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +81,20 @@ public final class PurchaseIntervals {
      */
     public Optional<LocalDate> nextShoppingDay() {
         return medianGap(shoppingDays).map(gap -> shoppingDays.last().plusDays(gap));
+    }
+
+    /**
+     * The day of the week the household shops on most often; of equally frequent days, the earliest in the week.
+     *
+     * @return the day, or empty when no basket is dated
+     */
+    public Optional<DayOfWeek> usualShoppingDay() {
+        Map<DayOfWeek, Long> counts = new EnumMap<>(DayOfWeek.class);
+        shoppingDays.forEach(day -> counts.merge(day.getDayOfWeek(), 1L, Long::sum));
+        return counts.entrySet().stream()
+                .max(Map.Entry.<DayOfWeek, Long>comparingByValue()
+                        .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .map(Map.Entry::getKey);
     }
 
     private static Optional<Long> medianGap(TreeSet<LocalDate> sorted) {

@@ -96,6 +96,19 @@ final class CartSkills {
         return withQuestion(turn, outcome, next);
     }
 
+    /** Adds offered products in one go ("добавь всё" to a proposal) and says what actually changed. */
+    Outcome addAll(TurnContext turn, List<Option> options, Conversation next) {
+        return changed(
+                turn,
+                "add_items",
+                List.of(),
+                next,
+                options.stream()
+                        .<Change>map(
+                                o -> cart -> cart.add(turn.cartId(), o.productId(), o.quantity(), ChangeOptions.NONE))
+                        .toArray(Change[]::new));
+    }
+
     /** Drops the question asked now and asks the next one, if any. */
     Outcome skip(TurnContext turn, List<Question> rest) {
         Conversation next =

@@ -67,7 +67,8 @@ public record Conversation(Language language, Optional<String> lastProductId, Li
      * A question the assistant asked.
      *
      * @param kind what it asks
-     * @param options for {@link Kind#CHOOSE}, the products offered, at most three; empty otherwise
+     * @param options for {@link Kind#CHOOSE}, the products offered, at most three; for {@link Kind#RESTOCK}, the
+     *     products proposed, most likely first; empty otherwise
      */
     public record Question(Kind kind, List<Option> options) {
 
@@ -83,7 +84,9 @@ public record Conversation(Language language, Optional<String> lastProductId, Li
         /** Which of a few products to add. */
         CHOOSE,
         /** Whether to empty the cart. */
-        CLEAR_CART
+        CLEAR_CART,
+        /** Which of the proposed products for the week to add ("добавь всё", "первые три", "кроме сыра"). */
+        RESTOCK
     }
 
     /**

@@ -30,6 +30,7 @@ public final class DialogEngine {
     private final Clock clock;
     private final Replies replies;
     private final CartSkills skills;
+    private final RestockSkill restock;
 
     /**
      * Wires an engine.
@@ -48,6 +49,28 @@ public final class DialogEngine {
             NoteStore notes,
             TranscriptStore transcripts,
             Clock clock) {
+        this(nlu, search, conversations, notes, transcripts, clock, Restocking.none());
+    }
+
+    /**
+     * Wires an engine that also proposes the household's next basket ("что купить на неделю").
+     *
+     * @param nlu understands the utterances
+     * @param search finds the products the user names
+     * @param conversations keeps each conversation's state
+     * @param notes keeps the households' free-text list entries
+     * @param transcripts keeps every turn for review
+     * @param clock stamps the turns and dates the predictions
+     * @param restocking the predictions, the catalog they map to and the weekly offer settings
+     */
+    public DialogEngine(
+            Nlu nlu,
+            CatalogSearch search,
+            ConversationStore conversations,
+            NoteStore notes,
+            TranscriptStore transcripts,
+            Clock clock,
+            Restocking restocking) {
         this.nlu = nlu;
         this.conversations = conversations;
         this.notes = notes;
@@ -55,6 +78,7 @@ public final class DialogEngine {
         this.clock = clock;
         this.replies = new Replies();
         this.skills = new CartSkills(new ProductResolver(search), notes, replies);
+        this.restock = new RestockSkill(restocking, skills, replies, clock);
     }
 
     /**
@@ -78,7 +102,7 @@ public final class DialogEngine {
         Outcome outcome = asked.question()
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
-        String tts = outcome.text().replace(" — ", ", ");
+        String tts = outcome.speech().orElse(outcome.text()).replace(" — ", ", ");
         Cart after = session.cart().get(session.cartId());
         conversations.save(
                 session.conversationId(), outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse)));
@@ -126,6 +150,9 @@ public final class DialogEngine {
                 turn.language(),
                 new Conversation(turn.language(), turn.conversation().lastProductId(), rest),
                 turn.before());
+        if (question.kind() == Kind.RESTOCK) {
+            return restock.answer(after, question, parse);
+        }
         if (question.kind() == Kind.CLEAR_CART) {
             return switch (parse.intent()) {
                 case Intent.Confirm confirm -> Optional.of(skills.clear(after));
@@ -157,6 +184,10 @@ public final class DialogEngine {
         if (Choices.onlyPicks(parse.text())) {
             return Outcome.say(intent.name(), say(turn, "choice.unasked"), state);
         }
+        Optional<Outcome> optedOut = restock.optOut(turn, parse.text());
+        if (optedOut.isPresent()) {
+            return optedOut.get();
+        }
         return switch (intent) {
             case Intent.AddItems add -> skills.add(turn, add.items());
             case Intent.RemoveItems remove -> skills.remove(turn, remove.items());
@@ -173,7 +204,7 @@ public final class DialogEngine {
             case Intent.Checkout checkout -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
             case Intent.OrderStatus status -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
             case Intent.RepeatOrder repeat -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
-            case Intent.Replenish replenish -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
+            case Intent.Replenish replenish -> restock.propose(turn);
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.korzina.skills;
 
+import dev.korzina.catalog.Product;
 import dev.korzina.nlu.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -103,6 +104,18 @@ final class Replies {
             out.append(i == 0 ? "" : " ").append(word);
         }
         return out.isEmpty() ? name : out.toString();
+    }
+
+    /**
+     * A product's short name in the user's language: the English catalog name for English when there is one.
+     *
+     * @param product the product
+     * @param language the user's language
+     * @return the short name
+     */
+    static String productName(Product product, Language language) {
+        String name = language == Language.EN ? product.nameEn().orElse(product.name()) : product.name();
+        return shortName(name, language);
     }
 
     /**

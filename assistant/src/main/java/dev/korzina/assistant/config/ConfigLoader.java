@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -97,7 +98,8 @@ public final class ConfigLoader {
                 text(config, "catalog.file").map(Path::of),
                 cart,
                 text(config, "api.admin-key"),
-                text(config, "catalog.synonyms").map(Path::of));
+                text(config, "catalog.synonyms").map(Path::of),
+                bool(config, "replenish.weekly-offer"));
     }
 
     private static Optional<String> text(Config config, String key) {
@@ -111,6 +113,15 @@ public final class ConfigLoader {
         } catch (NumberFormatException e) {
             throw invalid(key, "'" + raw + "' is not a whole number");
         }
+    }
+
+    private static boolean bool(Config config, String key) {
+        String raw = text(config, key).orElseThrow(() -> invalid(key, "it is missing"));
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw invalid(key, "'" + raw + "' is neither true nor false");
+        };
     }
 
     private static BigDecimal decimal(Config config, String key) {

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param cart the rules carts enforce
  * @param adminKey the key {@code POST /api/sessions} requires, if any
  * @param synonymsFile the search synonyms file; empty for the bundled {@code config/synonyms.txt}
+ * @param weeklyOffer whether households are offered their weekly basket on their usual shopping day
  */
 public record KorzinaConfig(
         Config server,
@@ -30,7 +31,8 @@ public record KorzinaConfig(
         Optional<Path> catalogFile,
         CartSettings cart,
         Optional<String> adminKey,
-        Optional<Path> synonymsFile) {
+        Optional<Path> synonymsFile,
+        boolean weeklyOffer) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {

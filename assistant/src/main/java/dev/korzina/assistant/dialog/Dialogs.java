@@ -11,9 +11,14 @@ import dev.korzina.catalog.search.CatalogSearch;
 import dev.korzina.catalog.search.LuceneCatalogSearch;
 import dev.korzina.nlu.Language;
 import dev.korzina.nlu.RuleBasedNlu;
+import dev.korzina.replenish.model.Methods;
 import dev.korzina.skills.DialogEngine;
+import dev.korzina.skills.ProductCatalog;
+import dev.korzina.skills.Restocking;
 import dev.korzina.skills.Session;
 import dev.korzina.skills.TurnResult;
+import dev.korzina.skills.WeeklyBasket;
+import dev.korzina.skills.push.Notifier;
 import dev.korzina.store.Database;
 import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
@@ -24,6 +29,8 @@ import dev.korzina.store.dialog.PostgresNoteStore;
 import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.Identity;
 import dev.korzina.store.identity.PostgresIdentityStore;
+import dev.korzina.store.purchases.PostgresPurchaseHistory;
+import dev.korzina.store.purchases.PostgresWeeklyOffers;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +49,7 @@ public final class Dialogs implements AutoCloseable {
     private final PostgresCartStore carts;
     private final CartNotifications notifications;
     private final DialogEngine engine;
+    private final Replenish replenish;
     private final Runnable onClose;
 
     private Dialogs(
@@ -49,13 +57,18 @@ public final class Dialogs implements AutoCloseable {
             PostgresCartStore carts,
             CartNotifications notifications,
             DialogEngine engine,
+            Replenish replenish,
             Runnable onClose) {
         this.identities = identities;
         this.carts = carts;
         this.notifications = notifications;
         this.engine = engine;
+        this.replenish = replenish;
         this.onClose = onClose;
     }
+
+    /** The replenishment parts the engine uses, which the weekly basket shares. */
+    private record Replenish(PostgresPurchaseHistory purchases, RefittedReplenishment model, Restocking restocking) {}
 
     /**
      * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine.
@@ -80,7 +93,7 @@ public final class Dialogs implements AutoCloseable {
             notifications = CartNotifications.start(database.dataSource(), carts);
             Dialogs dialogs = over(database, all, search, carts, notifications);
             CartNotifications started = notifications;
-            return new Dialogs(dialogs.identities, carts, started, dialogs.engine, () -> {
+            return new Dialogs(dialogs.identities, carts, started, dialogs.engine, dialogs.replenish, () -> {
                 started.close();
                 search.close();
                 database.close();
@@ -116,14 +129,38 @@ public final class Dialogs implements AutoCloseable {
             names.add(product.name());
             product.nameEn().ifPresent(names::add);
         }
+        PostgresPurchaseHistory purchases = new PostgresPurchaseHistory(database.dataSource());
+        RefittedReplenishment model = new RefittedReplenishment(Methods.best(), purchases);
+        Replenish replenish = new Replenish(
+                purchases,
+                model,
+                new Restocking(model, ProductCatalog.of(products), new PostgresWeeklyOffers(database.dataSource())));
         DialogEngine engine = new DialogEngine(
                 RuleBasedNlu.create(names),
                 search,
                 new PostgresConversationStore(database.dataSource()),
                 new PostgresNoteStore(database.dataSource()),
                 new PostgresTranscriptStore(database.dataSource()),
-                Clock.systemUTC());
-        return new Dialogs(new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, () -> {});
+                Clock.systemUTC(),
+                replenish.restocking());
+        return new Dialogs(
+                new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, replenish, () -> {});
+    }
+
+    /**
+     * The weekly basket offer over the same predictions as the conversations.
+     *
+     * @param notifier delivers the offers
+     * @param clock decides the day
+     * @return the offer, to run periodically
+     */
+    public WeeklyBasket weeklyBasket(Notifier notifier, Clock clock) {
+        return new WeeklyBasket(replenish.purchases(), replenish.restocking(), notifier, clock);
+    }
+
+    /** Fits the replenishment model again on the purchases recorded until now. */
+    public void refitReplenishment() {
+        replenish.model().refit();
     }
 
     /**

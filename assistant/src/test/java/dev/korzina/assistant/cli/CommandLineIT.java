@@ -237,6 +237,82 @@ class CommandLineIT {
         return commandLine.execute(args);
     }
 
+    @Test
+    void importHistoryAddsEachUsersBasketsOnceAndReportsWhatItSkipped() throws Exception {
+        Path history =
+                Path.of(getClass().getResource("/replenish/history.jsonl").toURI());
+        String data = dir.resolve("data").toString();
+
+        int first = run("import", "--history", history.toString(), "--data-dir", data);
+        String firstReport = err.toString();
+        err.getBuffer().setLength(0);
+        int again = run("import", "--history", history.toString(), "--data-dir", data);
+
+        assertThat(first).isZero();
+        assertThat(firstReport)
+                .contains("Imported the purchase history of 2 users from " + history
+                        + ": 10 dated baskets, 10 new, 3 skipped.")
+                .contains("line 2: not a JSON object", "user boris: a basket without a date", "line 4: no \"user\"");
+        assertThat(again).isZero();
+        assertThat(err.toString()).contains("10 dated baskets, 0 new");
+    }
+
+    @Test
+    void aChatUserSeesTheHistoryImportedForTheirName() throws Exception {
+        Path history =
+                Path.of(getClass().getResource("/replenish/history.jsonl").toURI());
+        String data = dir.resolve("data").toString();
+        run("import", "--history", history.toString(), "--data-dir", data);
+
+        int exit = runWithInput(
+                "{\"user\":\"anna\",\"text\":\"что купить на неделю\"}\n", "chat", "--json", "--data-dir", data);
+
+        assertThat(exit).isZero();
+        JsonNode reply =
+                new ObjectMapper().readTree(out.toString().lines().findFirst().orElseThrow());
+        assertThat(reply.path("intent").asText()).isEqualTo("replenish");
+        assertThat(reply.path("reply").asText())
+                .startsWith("На неделю предлагаю: молоко Простоквашино пастеризованное — вы берёте раз в неделю");
+    }
+
+    @Test
+    void householdOfPutsEveryImportedBasketIntoThatIdentitysHousehold() throws Exception {
+        Path history =
+                Path.of(getClass().getResource("/replenish/history.jsonl").toURI());
+        String data = dir.resolve("data").toString();
+        run("import", "--history", history.toString(), "--household-of", "telegram:carol", "--data-dir", data);
+
+        int exit = runWithInput(
+                "{\"user\":\"carol\",\"channel\":\"telegram\",\"text\":\"what should I restock\"}\n"
+                        + "{\"user\":\"anna\",\"text\":\"what should I restock\"}\n",
+                "chat",
+                "--json",
+                "--data-dir",
+                data);
+
+        assertThat(exit).isZero();
+        List<String> replies = out.toString().lines().toList();
+        assertThat(new ObjectMapper().readTree(replies.get(0)).path("reply").asText())
+                .startsWith("For this week I suggest: prostokvashino Pasteurised Milk");
+        assertThat(new ObjectMapper().readTree(replies.get(1)).path("reply").asText())
+                .startsWith("I do not know your purchases yet");
+    }
+
+    @Test
+    void importHistoryWithAMalformedHouseholdFailsWithOneLine() {
+        int exit = run(
+                "import",
+                "--history",
+                "h.jsonl",
+                "--household-of",
+                "alice",
+                "--data-dir",
+                dir.resolve("data").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).startsWith("--household-of: expected CHANNEL:EXTERNAL_ID");
+    }
+
     private int run(String... args) {
         CommandLine commandLine = KorzinaCommand.create(Map.of(), InputStream.nullInputStream());
         commandLine.setOut(new PrintWriter(out, true));

@@ -31,6 +31,24 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theWeeklyOfferIsOnByDefaultAndTheEnvironmentTurnsItOff() {
+        assertThat(new ConfigLoader(Map.of()).load(Optional.empty(), Map.of()).weeklyOffer())
+                .isTrue();
+        assertThat(new ConfigLoader(Map.of("KORZINA_REPLENISH_WEEKLY__OFFER", "false"))
+                        .load(Optional.empty(), Map.of())
+                        .weeklyOffer())
+                .isFalse();
+    }
+
+    @Test
+    void aWeeklyOfferThatIsNeitherTrueNorFalseIsRefused() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("KORZINA_REPLENISH_WEEKLY__OFFER", "weekly"))
+                        .load(Optional.empty(), Map.of()))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessage("configuration key replenish.weekly-offer is invalid: 'weekly' is neither true nor false");
+    }
+
+    @Test
     void anEnvironmentVariableOverridesADefault() {
         KorzinaConfig config = new ConfigLoader(Map.of("KORZINA_SERVER_PORT", "9090", "KORZINA_DB_POOL__SIZE", "3"))
                 .load(Optional.empty(), Map.of());
