@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.korzina.assistant.channel.telegram.SpeechToText;
+import dev.korzina.assistant.channel.telegram.TelegramChannel;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
 import dev.korzina.assistant.dialog.Dialogs;
@@ -24,6 +26,7 @@ import dev.korzina.catalog.Product;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
 import dev.korzina.catalog.search.LuceneCatalogSearch;
+import dev.korzina.skills.push.Notifier;
 import dev.korzina.store.Database;
 import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
@@ -34,6 +37,7 @@ import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.websocket.WsRouting;
 import java.io.IOException;
 import java.net.BindException;
@@ -43,6 +47,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +72,8 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final WebServer server;
     private final String host;
+    private final Optional<TelegramChannel> telegram;
+    private final Notifier notifier;
 
     private Application(
             Database database,
@@ -74,13 +81,17 @@ public final class Application implements AutoCloseable {
             CartNotifications notifications,
             ScheduledExecutorService housekeeping,
             WebServer server,
-            String host) {
+            String host,
+            Optional<TelegramChannel> telegram,
+            Notifier notifier) {
         this.database = database;
         this.search = search;
         this.notifications = notifications;
         this.housekeeping = housekeeping;
         this.server = server;
         this.host = host;
+        this.telegram = telegram;
+        this.notifier = notifier;
     }
 
     /**
@@ -99,6 +110,7 @@ public final class Application implements AutoCloseable {
         Database database = Database.start(config.db());
         CartNotifications notifications = null;
         ScheduledExecutorService housekeeping = null;
+        Optional<TelegramChannel> telegram = Optional.empty();
         try {
             ObjectMapper json = objectMapper();
             DataSource data = database.dataSource();
@@ -116,14 +128,20 @@ public final class Application implements AutoCloseable {
             PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
             JsonBodies bodies = new JsonBodies(json);
+            HouseholdLinker linker = new HouseholdLinker(data, json, config.cart(), Clock.systemUTC());
+            telegram = TelegramChannel.start(
+                    config.telegram(),
+                    new TelegramChannel.Parts(data, json, dialogs, linker, carts, notifications),
+                    SpeechToText.NONE);
+            Notifier notifier = telegram.map(TelegramChannel::notifier).orElse((household, notice) -> 0);
             Routes routes = new Routes(
                     new HealthService(database, products, search),
                     new CatalogSearchService(search),
                     new SessionApi(identities, bodies, config.adminKey()),
                     new CartApi(carts, authenticator, bodies),
-                    new LinkApi(
-                            new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies),
-                    new DialogApi(dialogs, authenticator, bodies));
+                    new LinkApi(linker, authenticator, bodies),
+                    new DialogApi(dialogs, authenticator, bodies),
+                    telegram.map(TelegramChannel::webhook));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -149,11 +167,16 @@ public final class Application implements AutoCloseable {
                     Thread.ofPlatform().name("korzina-housekeeping").daemon().factory());
             housekeeping.scheduleAtFixedRate(
                     carts::purgeExpiredIdempotencyKeys, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
-            return new Application(database, search, notifications, housekeeping, server, config.host());
+            ScheduledExecutorService chores = housekeeping;
+            telegram.ifPresent(bot ->
+                    chores.scheduleAtFixedRate(bot::purgeOldUpdates, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES));
+            return new Application(
+                    database, search, notifications, housekeeping, server, config.host(), telegram, notifier);
         } catch (RuntimeException e) {
             if (housekeeping != null) {
                 housekeeping.shutdownNow();
             }
+            telegram.ifPresent(TelegramChannel::close);
             if (notifications != null) {
                 notifications.close();
             }
@@ -172,6 +195,7 @@ public final class Application implements AutoCloseable {
      * @param carts {@code /api/carts}
      * @param links {@code /api/link-codes}
      * @param dialog {@code /api/dialog}
+     * @param telegram {@code /telegram}, when the bot is on
      */
     record Routes(
             HealthService health,
@@ -179,7 +203,8 @@ public final class Application implements AutoCloseable {
             SessionApi sessions,
             CartApi carts,
             LinkApi links,
-            DialogApi dialog) {}
+            DialogApi dialog,
+            Optional<HttpService> telegram) {}
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {
@@ -214,8 +239,9 @@ public final class Application implements AutoCloseable {
                 .register("/api/sessions", routes.sessions())
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
-                .register("/api/dialog", routes.dialog())
-                .any(ErrorHandling::notFound);
+                .register("/api/dialog", routes.dialog());
+        routes.telegram().ifPresent(webhook -> routing.register("/telegram", webhook));
+        routing.any(ErrorHandling::notFound);
     }
 
     /** The JSON mapper of the HTTP API: snake_case names, ISO dates, unknown fields ignored. */
@@ -226,6 +252,11 @@ public final class Application implements AutoCloseable {
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Pushes notices to households on the channels that can push (Telegram when the bot is on). */
+    public Notifier notifier() {
+        return notifier;
     }
 
     /** The port the server listens on. */
@@ -244,6 +275,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         server.stop();
         housekeeping.shutdownNow();
+        telegram.ifPresent(TelegramChannel::close);
         notifications.close();
         search.close();
         database.close();

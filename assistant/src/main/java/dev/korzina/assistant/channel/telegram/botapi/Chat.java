@@ -1,0 +1,18 @@
+package dev.korzina.assistant.channel.telegram.botapi;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * A chat.
+ *
+ * @param id the chat's id (the user's id for a private chat, negative for groups)
+ * @param type {@code private}, {@code group}, {@code supergroup} or {@code channel}
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record Chat(long id, String type) {
+
+    /** Whether this is a one-to-one chat with a user. */
+    public boolean isPrivate() {
+        return "private".equals(type);
+    }
+}
