@@ -2,25 +2,15 @@ package dev.korzina.assistant.channel.telegram;
 
 import dev.korzina.nlu.Language;
 import java.text.MessageFormat;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.ResourceBundle;
 
 /** The bot's own phrases (greeting, "send text", the cart message) from {@code telegram.properties} and {@code _ru}. */
 final class TelegramTexts {
 
-    private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    private static final String BUNDLE = "dev.korzina.assistant.channel.telegram.telegram";
 
-    TelegramTexts() {
-        for (Language language : Language.values()) {
-            bundles.put(
-                    language,
-                    ResourceBundle.getBundle(
-                            "dev.korzina.assistant.channel.telegram.telegram",
-                            language.locale(),
-                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
-        }
-    }
+    private static final ResourceBundle.Control EXACT_LANGUAGE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     /**
      * A phrase with its arguments filled in.
@@ -31,7 +21,7 @@ final class TelegramTexts {
      * @return the phrase
      */
     String say(Language language, String key, Object... args) {
-        String pattern = bundles.get(language).getString(key);
+        String pattern = bundle(language).getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, language.locale()).format(args);
     }
 
@@ -44,7 +34,12 @@ final class TelegramTexts {
      * @return the phrase
      */
     String sayOr(Language language, String key, String otherwise) {
-        ResourceBundle bundle = bundles.get(language);
+        ResourceBundle bundle = bundle(language);
         return bundle.containsKey(key) ? bundle.getString(key) : otherwise;
+    }
+
+    /** The bundle of a language; {@link ResourceBundle} caches it after the first load. */
+    private static ResourceBundle bundle(Language language) {
+        return ResourceBundle.getBundle(BUNDLE, language.locale(), EXACT_LANGUAGE);
     }
 }

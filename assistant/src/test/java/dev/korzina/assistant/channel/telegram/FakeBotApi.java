@@ -54,6 +54,9 @@ final class FakeBotApi implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Longer than a chat's rate limit wait, so that a second message would have been sent by then. */
+    private static final Duration SETTLE = Duration.ofMillis(1500);
+
     private final HttpServer server;
     private final Clock clock;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
@@ -109,6 +112,17 @@ final class FakeBotApi implements AutoCloseable {
     List<Call> calls(String method, long chatId) {
         return calls.stream()
                 .filter(c -> c.method().equals(method) && c.chatId() == chatId)
+                .toList();
+    }
+
+    /**
+     * The messages sent to a chat that start with a text, once the bot had time to send more of them (to check that
+     * something was not sent twice).
+     */
+    List<Call> settledMessages(long chatId, String start) throws InterruptedException {
+        Thread.sleep(SETTLE.toMillis());
+        return calls("sendMessage", chatId).stream()
+                .filter(c -> c.text().startsWith(start))
                 .toList();
     }
 

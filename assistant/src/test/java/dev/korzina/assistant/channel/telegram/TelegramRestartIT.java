@@ -37,10 +37,7 @@ class TelegramRestartIT {
                 HttpResponse<String> redelivered = updates.post(update);
 
                 assertThat(redelivered.statusCode()).isEqualTo(200);
-                Thread.sleep(1500);
-                assertThat(telegram.calls("sendMessage", CHAT))
-                        .filteredOn(c -> c.text().startsWith("Добавила"))
-                        .hasSize(1);
+                assertThat(telegram.settledMessages(CHAT, "Добавила")).hasSize(1);
             }
         }
     }
