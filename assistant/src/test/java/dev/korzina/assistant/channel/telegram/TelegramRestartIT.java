@@ -2,6 +2,7 @@ package dev.korzina.assistant.channel.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.korzina.assistant.Application;
 import dev.korzina.assistant.TestHttp;
 import dev.korzina.assistant.TestServers;
@@ -38,6 +39,32 @@ class TelegramRestartIT {
 
                 assertThat(redelivered.statusCode()).isEqualTo(200);
                 assertThat(telegram.settledMessages(CHAT, "Добавила")).hasSize(1);
+            }
+        }
+    }
+
+    @Test
+    void aCartMessagePostedBeforeARestartIsEditedAfterIt() throws Exception {
+        try (FakeBotApi telegram = FakeBotApi.start()) {
+            try (Application first = start(TelegramUpdates.config(telegram))) {
+                TelegramUpdates updates = new TelegramUpdates(new TestHttp(first.baseUri()), 79_000);
+                updates.post(updates.text(CHAT, "/cart", "ru"));
+                telegram.awaitCall(
+                        "sendMessage", c -> c.chatId() == CHAT && c.text().contains("Корзина пуста"));
+            }
+            try (Application second = start(TelegramUpdates.config(telegram))) {
+                TestHttp http = new TestHttp(second.baseUri());
+                JsonNode session = TestHttp.json(http.post(
+                        "/api/sessions", "{\"channel\":\"telegram\",\"external_id\":\"" + CHAT + "\"}", Map.of()));
+
+                http.post(
+                        "/api/carts/" + session.path("cart_id").asText() + "/lines",
+                        "{\"product_id\":\"d-0001\",\"quantity\":1}",
+                        TestHttp.bearer(session.path("token").asText()));
+
+                assertThat(telegram.awaitCall("editMessageText", c -> c.chatId() == CHAT)
+                                .text())
+                        .contains("Молоко Простоквашино");
             }
         }
     }

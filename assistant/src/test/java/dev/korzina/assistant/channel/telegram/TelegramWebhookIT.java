@@ -160,6 +160,24 @@ class TelegramWebhookIT {
     }
 
     @Test
+    void aMessageWithoutItsChatIs400() throws Exception {
+        HttpResponse<String> response =
+                updates.post("{\"update_id\":3000001,\"message\":{\"message_id\":1,\"text\":\"добавь молоко\"}}");
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(response).path("error").path("code").asText()).isEqualTo("bad_request");
+    }
+
+    @Test
+    void anUpdateOfATypeTheBotDoesNotHandleIsAcknowledged() throws Exception {
+        HttpResponse<String> response = updates.post(
+                "{\"update_id\":3000002,\"message_reaction\":{\"chat\":{\"id\":-100,\"type\":\"supergroup\"}}}");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(TestHttp.json(response).path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
     void aBodyThatIsNotJsonIs415() throws Exception {
         HttpResponse<String> response = http.post(
                 "/telegram/" + TelegramUpdates.SECRET,

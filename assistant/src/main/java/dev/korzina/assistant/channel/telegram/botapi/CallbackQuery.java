@@ -1,6 +1,7 @@
 package dev.korzina.assistant.channel.telegram.botapi;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -12,4 +13,11 @@ import java.util.Optional;
  * @param data the button's {@code callback_data}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record CallbackQuery(String id, User from, Optional<Message> message, Optional<String> data) {}
+public record CallbackQuery(String id, User from, Optional<Message> message, Optional<String> data) {
+
+    /** Checks that the parts the bot relies on are present. */
+    public CallbackQuery {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(from, "from");
+    }
+}

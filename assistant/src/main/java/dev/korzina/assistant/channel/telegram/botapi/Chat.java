@@ -1,6 +1,7 @@
 package dev.korzina.assistant.channel.telegram.botapi;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Objects;
 
 /**
  * A chat.
@@ -10,6 +11,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Chat(long id, String type) {
+
+    /** Checks that the parts the bot relies on are present. */
+    public Chat {
+        Objects.requireNonNull(type, "type");
+    }
 
     /** Whether this is a one-to-one chat with a user. */
     public boolean isPrivate() {

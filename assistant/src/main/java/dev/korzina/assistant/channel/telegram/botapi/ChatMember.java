@@ -1,6 +1,7 @@
 package dev.korzina.assistant.channel.telegram.botapi;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Objects;
 
 /**
  * A member of a chat.
@@ -10,4 +11,10 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  *     {@code kicked}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ChatMember(User user, String status) {}
+public record ChatMember(User user, String status) {
+
+    /** Checks that the parts the bot relies on are present. */
+    public ChatMember {
+        Objects.requireNonNull(status, "status");
+    }
+}

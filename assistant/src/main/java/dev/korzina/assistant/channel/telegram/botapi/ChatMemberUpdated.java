@@ -1,6 +1,7 @@
 package dev.korzina.assistant.channel.telegram.botapi;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.Objects;
 
 /**
  * A change of a chat member's status; for the bot itself in a private chat, {@code kicked} means the user blocked
@@ -11,4 +12,11 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
  * @param newChatMember the member after the change
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ChatMemberUpdated(Chat chat, User from, ChatMember newChatMember) {}
+public record ChatMemberUpdated(Chat chat, User from, ChatMember newChatMember) {
+
+    /** Checks that the parts the bot relies on are present. */
+    public ChatMemberUpdated {
+        Objects.requireNonNull(chat, "chat");
+        Objects.requireNonNull(newChatMember, "newChatMember");
+    }
+}

@@ -2,6 +2,7 @@ package dev.korzina.assistant.channel.telegram.botapi;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,4 +24,10 @@ public record Message(
         Optional<String> text,
         Optional<List<MessageEntity>> entities,
         Optional<Voice> voice,
-        Optional<InlineKeyboardMarkup> replyMarkup) {}
+        Optional<InlineKeyboardMarkup> replyMarkup) {
+
+    /** Checks that the parts the bot relies on are present. */
+    public Message {
+        Objects.requireNonNull(chat, "chat");
+    }
+}

@@ -230,7 +230,7 @@ public final class OutboundQueue implements AutoCloseable {
         }
     }
 
-    /** Stops sending; calls still queued are dropped. */
+    /** Stops sending: calls on their way finish (waiting up to a second), calls still queued are dropped. */
     @Override
     public void close() {
         lock.lock();
