@@ -60,7 +60,7 @@ final class FakeBotApi implements AutoCloseable {
     private final HttpServer server;
     private final Clock clock;
     private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final Deque<String> failures = new ArrayDeque<>();
+    private final Deque<Failure> failures = new ArrayDeque<>();
     private final AtomicLong messageIds = new AtomicLong(100);
 
     private FakeBotApi(HttpServer server, Clock clock) {
@@ -94,13 +94,28 @@ final class FakeBotApi implements AutoCloseable {
      * @param description the description
      * @param retryAfter the {@code retry_after} seconds, or 0 for none
      */
-    synchronized void failNext(int code, String description, int retryAfter) {
+    void failNext(int code, String description, int retryAfter) {
+        failNext(Optional.empty(), code, description, retryAfter);
+    }
+
+    /**
+     * Makes the next call to one chat fail with an error answer, as Telegram writes it.
+     *
+     * @param chatId the chat
+     * @param code the HTTP status and {@code error_code}
+     * @param description the description
+     */
+    void failNextIn(long chatId, int code, String description) {
+        failNext(Optional.of(chatId), code, description, 0);
+    }
+
+    private synchronized void failNext(Optional<Long> chatId, int code, String description, int retryAfter) {
         ObjectNode error =
                 JSON.createObjectNode().put("ok", false).put("error_code", code).put("description", description);
         if (retryAfter > 0) {
             error.putObject("parameters").put("retry_after", retryAfter);
         }
-        failures.addLast(error.toString());
+        failures.addLast(new Failure(chatId, error.toString()));
     }
 
     /** Every call so far, in arrival order. */
@@ -143,18 +158,27 @@ final class FakeBotApi implements AutoCloseable {
         String token = path.length > 1 && path[1].startsWith("bot") ? path[1].substring(3) : "";
         String method = path.length > 2 ? path[2] : "";
         calls.add(new Call(token, method, body, clock.instant()));
-        String failure;
-        synchronized (this) {
-            failure = failures.pollFirst();
-        }
-        if (failure != null) {
-            send(exchange, JSON.readTree(failure).path("error_code").asInt(), failure);
+        Optional<Failure> failure = takeFailure(body.path("chat_id").asLong());
+        if (failure.isPresent()) {
+            String error = failure.get().body();
+            send(exchange, JSON.readTree(error).path("error_code").asInt(), error);
         } else if (!TOKEN.equals(token)) {
             send(exchange, 401, "{\"ok\":false,\"error_code\":401,\"description\":\"Unauthorized\"}");
         } else {
             send(exchange, 200, "{\"ok\":true,\"result\":" + result(method, body) + "}");
         }
     }
+
+    private synchronized Optional<Failure> takeFailure(long chatId) {
+        Optional<Failure> next = failures.stream()
+                .filter(f -> f.chatId().map(id -> id == chatId).orElse(true))
+                .findFirst();
+        next.ifPresent(failures::remove);
+        return next;
+    }
+
+    /** A scripted error answer, for one chat or any. */
+    private record Failure(Optional<Long> chatId, String body) {}
 
     private String result(String method, JsonNode body) {
         if (!method.equals("sendMessage") && !method.equals("editMessageText")) {

@@ -309,6 +309,19 @@ class TelegramWebhookIT {
     }
 
     @Test
+    void aChatWhoseUserBlockedTheBotUnnoticedIsLeftAloneAfterTelegramSays403() throws Exception {
+        long chat = chat();
+        updates.post(updates.text(chat, "/start", "ru"));
+        telegram.awaitCall("sendMessage", c -> c.chatId() == chat);
+        telegram.failNextIn(chat, 403, "Forbidden: bot was blocked by the user");
+
+        application.notifier().notify(household(chat), ORDER_ON_ITS_WAY);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> application.notifier().notify(household(chat), ORDER_ON_ITS_WAY) == 0);
+    }
+
+    @Test
     void aBlockedChatsCartMessageIsNotEdited() throws Exception {
         long chat = chat();
         updates.post(updates.text(chat, "/cart", "ru"));
