@@ -106,13 +106,13 @@ final class UpdateHandler {
         if (text.isEmpty()) {
             say(chat.id(), texts.say(language, message.voice().isPresent() ? "voice" : "text.only"));
         } else if (text.get().startsWith("/")) {
-            command(chat, user, identity, language, text.get());
+            command(chat, identity, language, text.get());
         } else {
             converse(chat, user, text.get());
         }
     }
 
-    private void command(Chat chat, User user, Identity identity, Language language, String text) {
+    private void command(Chat chat, Identity identity, Language language, String text) {
         String[] parts = text.strip().split("\\s+", 2);
         String name = parts[0].substring(1).replaceFirst("@.*", "").toLowerCase(Locale.ROOT);
         Optional<String> argument = parts.length > 1 ? Optional.of(parts[1]) : Optional.empty();
