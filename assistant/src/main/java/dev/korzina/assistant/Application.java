@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.korzina.assistant.channel.telegram.SpeechToText;
+import dev.korzina.assistant.channel.telegram.TelegramChannel;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
 import dev.korzina.assistant.dialog.Dialogs;
@@ -37,6 +39,7 @@ import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.websocket.WsRouting;
 import java.io.IOException;
 import java.net.BindException;
@@ -46,6 +49,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +68,7 @@ public final class Application implements AutoCloseable {
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
     private static final Duration REFIT_EVERY = Duration.ofHours(24);
     private static final Duration WEEKLY_OFFER_EVERY = Duration.ofHours(1);
-    /** Until a channel that can push is wired in, notices reach nobody. */
+    /** Without a channel that can push, notices reach nobody. */
     private static final Notifier NO_PUSH_CHANNEL = (household, notice) -> 0;
     /** The search index lives here, under the data directory. */
     static final String INDEX_DIRECTORY = "index";
@@ -75,6 +79,8 @@ public final class Application implements AutoCloseable {
     private final ScheduledExecutorService housekeeping;
     private final WebServer server;
     private final String host;
+    private final Optional<TelegramChannel> telegram;
+    private final Notifier notifier;
 
     private Application(
             Database database,
@@ -82,13 +88,17 @@ public final class Application implements AutoCloseable {
             CartNotifications notifications,
             ScheduledExecutorService housekeeping,
             WebServer server,
-            String host) {
+            String host,
+            Optional<TelegramChannel> telegram,
+            Notifier notifier) {
         this.database = database;
         this.search = search;
         this.notifications = notifications;
         this.housekeeping = housekeeping;
         this.server = server;
         this.host = host;
+        this.telegram = telegram;
+        this.notifier = notifier;
     }
 
     /**
@@ -100,19 +110,6 @@ public final class Application implements AutoCloseable {
      * @throws StartupException when a part cannot start; what was started is stopped again
      */
     public static Application start(KorzinaConfig config, ImportProgress progress) {
-        return start(config, progress, NO_PUSH_CHANNEL);
-    }
-
-    /**
-     * Starts everything the configuration describes, pushing notices (the weekly basket) through a notifier.
-     *
-     * @param config the checked configuration
-     * @param progress hears how far a catalog import at start has got
-     * @param notifier delivers notices to households on the channels that can push
-     * @return the running application
-     * @throws StartupException when a part cannot start; what was started is stopped again
-     */
-    public static Application start(KorzinaConfig config, ImportProgress progress, Notifier notifier) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
         LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
@@ -120,6 +117,7 @@ public final class Application implements AutoCloseable {
         Database database = Database.start(config.db());
         CartNotifications notifications = null;
         ScheduledExecutorService housekeeping = null;
+        Optional<TelegramChannel> telegram = Optional.empty();
         try {
             ObjectMapper json = objectMapper();
             DataSource data = database.dataSource();
@@ -137,14 +135,20 @@ public final class Application implements AutoCloseable {
             PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
             JsonBodies bodies = new JsonBodies(json);
+            HouseholdLinker linker = new HouseholdLinker(data, json, config.cart(), Clock.systemUTC());
+            telegram = TelegramChannel.start(
+                    config.telegram(),
+                    new TelegramChannel.Parts(data, json, dialogs, linker, carts, notifications),
+                    SpeechToText.NONE);
+            Notifier notifier = telegram.map(TelegramChannel::notifier).orElse(NO_PUSH_CHANNEL);
             Routes routes = new Routes(
                     new HealthService(database, products, search),
                     new CatalogSearchService(search),
                     new SessionApi(identities, bodies, config.adminKey()),
                     new CartApi(carts, authenticator, bodies),
-                    new LinkApi(
-                            new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies),
-                    new DialogApi(dialogs, authenticator, bodies));
+                    new LinkApi(linker, authenticator, bodies),
+                    new DialogApi(dialogs, authenticator, bodies),
+                    telegram.map(TelegramChannel::webhook));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -183,11 +187,16 @@ public final class Application implements AutoCloseable {
                         WEEKLY_OFFER_EVERY.toMinutes(),
                         TimeUnit.MINUTES);
             }
-            return new Application(database, search, notifications, housekeeping, server, config.host());
+            ScheduledExecutorService chores = housekeeping;
+            telegram.ifPresent(bot ->
+                    chores.scheduleAtFixedRate(bot::purgeOldUpdates, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES));
+            return new Application(
+                    database, search, notifications, housekeeping, server, config.host(), telegram, notifier);
         } catch (RuntimeException e) {
             if (housekeeping != null) {
                 housekeeping.shutdownNow();
             }
+            telegram.ifPresent(TelegramChannel::close);
             if (notifications != null) {
                 notifications.close();
             }
@@ -206,6 +215,7 @@ public final class Application implements AutoCloseable {
      * @param carts {@code /api/carts}
      * @param links {@code /api/link-codes}
      * @param dialog {@code /api/dialog}
+     * @param telegram {@code /telegram}, when the bot is on
      */
     record Routes(
             HealthService health,
@@ -213,7 +223,8 @@ public final class Application implements AutoCloseable {
             SessionApi sessions,
             CartApi carts,
             LinkApi links,
-            DialogApi dialog) {}
+            DialogApi dialog,
+            Optional<HttpService> telegram) {}
 
     /** A periodic task that logs its failure instead of silently ending the schedule. */
     private static Runnable guarded(String what, Runnable task) {
@@ -260,8 +271,9 @@ public final class Application implements AutoCloseable {
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
                 .register("/api/dialog", routes.dialog())
-                .register("/chat", new ChatPage(objectMapper()))
-                .any(ErrorHandling::notFound);
+                .register("/chat", new ChatPage(objectMapper()));
+        routes.telegram().ifPresent(webhook -> routing.register("/telegram", webhook));
+        routing.any(ErrorHandling::notFound);
     }
 
     /** The JSON mapper of the HTTP API: snake_case names, ISO dates, unknown fields ignored. */
@@ -272,6 +284,11 @@ public final class Application implements AutoCloseable {
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    /** Pushes notices to households on the channels that can push (Telegram when the bot is on). */
+    public Notifier notifier() {
+        return notifier;
     }
 
     /** The port the server listens on. */
@@ -290,6 +307,7 @@ public final class Application implements AutoCloseable {
     public void close() {
         server.stop();
         housekeeping.shutdownNow();
+        telegram.ifPresent(TelegramChannel::close);
         notifications.close();
         search.close();
         database.close();

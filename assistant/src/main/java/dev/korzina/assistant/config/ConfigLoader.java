@@ -1,5 +1,6 @@
 package dev.korzina.assistant.config;
 
+import dev.korzina.assistant.channel.telegram.TelegramSettings;
 import dev.korzina.store.DbConfig;
 import dev.korzina.store.cart.CartSettings;
 import io.helidon.config.Config;
@@ -7,6 +8,7 @@ import io.helidon.config.ConfigException;
 import io.helidon.config.ConfigSources;
 import io.helidon.config.spi.ConfigSource;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -99,7 +101,20 @@ public final class ConfigLoader {
                 cart,
                 text(config, "api.admin-key"),
                 text(config, "catalog.synonyms").map(Path::of),
-                bool(config, "replenish.weekly-offer"));
+                bool(config, "replenish.weekly-offer"),
+                telegram(config));
+    }
+
+    /** The Telegram keys, named so that {@code KORZINA_TELEGRAM_BOT_TOKEN} and the like override them. */
+    private static TelegramSettings telegram(Config config) {
+        try {
+            return new TelegramSettings(
+                    text(config, "telegram.bot.token"),
+                    text(config, "telegram.webhook.secret"),
+                    text(config, "telegram.api.base.url").map(URI::create).orElse(TelegramSettings.PUBLIC_API));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(e.getMessage());
+        }
     }
 
     private static Optional<String> text(Config config, String key) {

@@ -1,5 +1,6 @@
 package dev.korzina.assistant.config;
 
+import dev.korzina.assistant.channel.telegram.TelegramSettings;
 import dev.korzina.store.DbConfig;
 import dev.korzina.store.cart.CartSettings;
 import io.helidon.config.Config;
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param adminKey the key {@code POST /api/sessions} requires, if any
  * @param synonymsFile the search synonyms file; empty for the bundled {@code config/synonyms.txt}
  * @param weeklyOffer whether households are offered their weekly basket on their usual shopping day
+ * @param telegram the Telegram bot's token, webhook secret and Bot API server
  */
 public record KorzinaConfig(
         Config server,
@@ -32,7 +34,8 @@ public record KorzinaConfig(
         CartSettings cart,
         Optional<String> adminKey,
         Optional<Path> synonymsFile,
-        boolean weeklyOffer) {
+        boolean weeklyOffer,
+        TelegramSettings telegram) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -44,6 +47,7 @@ public record KorzinaConfig(
         Objects.requireNonNull(cart, "cart");
         Objects.requireNonNull(adminKey, "adminKey");
         Objects.requireNonNull(synonymsFile, "synonymsFile");
+        Objects.requireNonNull(telegram, "telegram");
     }
 
     /** The effective values for one log line, with the database password masked. */
