@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.korzina.assistant.channel.Turns;
+import dev.korzina.assistant.channel.alice.AliceWebhook;
+import dev.korzina.assistant.channel.siri.SiriApi;
+import dev.korzina.assistant.channel.siri.SiriTokens;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
 import dev.korzina.assistant.dialog.Dialogs;
@@ -29,6 +33,7 @@ import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
 import dev.korzina.store.cart.HouseholdLinker;
 import dev.korzina.store.cart.PostgresCartStore;
+import dev.korzina.store.identity.MemberTokens;
 import dev.korzina.store.identity.PostgresIdentityStore;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
@@ -46,6 +51,7 @@ import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -92,6 +98,20 @@ public final class Application implements AutoCloseable {
      * @throws StartupException when a part cannot start; what was started is stopped again
      */
     public static Application start(KorzinaConfig config, ImportProgress progress) {
+        return start(config, progress, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts everything the configuration describes, with the channels' dialog turns passing through a wrapper
+     * (tests make a step slow with it).
+     *
+     * @param config the checked configuration
+     * @param progress hears how far a catalog import at start has got
+     * @param channelTurns wraps the turns the channel adapters (Alice, Siri) run
+     * @return the running application
+     * @throws StartupException when a part cannot start; what was started is stopped again
+     */
+    public static Application start(KorzinaConfig config, ImportProgress progress, UnaryOperator<Turns> channelTurns) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
         LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
@@ -116,14 +136,18 @@ public final class Application implements AutoCloseable {
             PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
             JsonBodies bodies = new JsonBodies(json);
+            HouseholdLinker linker = new HouseholdLinker(data, json, config.cart(), Clock.systemUTC());
+            Turns turns = channelTurns.apply(dialogs::turn);
+            SiriTokens siriTokens = new SiriTokens(identities, new MemberTokens(data), linker, config.siriTokens());
             Routes routes = new Routes(
                     new HealthService(database, products, search),
                     new CatalogSearchService(search),
                     new SessionApi(identities, bodies, config.adminKey()),
                     new CartApi(carts, authenticator, bodies),
-                    new LinkApi(
-                            new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies),
-                    new DialogApi(dialogs, authenticator, bodies));
+                    new LinkApi(linker, authenticator, bodies),
+                    new DialogApi(dialogs, authenticator, bodies),
+                    AliceWebhook.create(config.alice(), turns, identities, linker, json),
+                    new SiriApi(siriTokens, turns, bodies));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -172,6 +196,8 @@ public final class Application implements AutoCloseable {
      * @param carts {@code /api/carts}
      * @param links {@code /api/link-codes}
      * @param dialog {@code /api/dialog}
+     * @param alice {@code /alice}, the Yandex Alice webhook
+     * @param siri {@code /siri}, for Siri Shortcuts
      */
     record Routes(
             HealthService health,
@@ -179,7 +205,9 @@ public final class Application implements AutoCloseable {
             SessionApi sessions,
             CartApi carts,
             LinkApi links,
-            DialogApi dialog) {}
+            DialogApi dialog,
+            AliceWebhook alice,
+            SiriApi siri) {}
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {
@@ -215,6 +243,8 @@ public final class Application implements AutoCloseable {
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
                 .register("/api/dialog", routes.dialog())
+                .register(AliceWebhook.PATH, routes.alice())
+                .register(SiriApi.PATH, routes.siri())
                 .any(ErrorHandling::notFound);
     }
 

@@ -9,7 +9,9 @@ import io.helidon.config.spi.ConfigSource;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +99,23 @@ public final class ConfigLoader {
                 text(config, "catalog.file").map(Path::of),
                 cart,
                 text(config, "api.admin-key"),
-                text(config, "catalog.synonyms").map(Path::of));
+                text(config, "catalog.synonyms").map(Path::of),
+                alice(config),
+                text(config, "siri.tokens")
+                        .map(tokens -> Arrays.stream(tokens.split(","))
+                                .map(String::strip)
+                                .filter(t -> !t.isEmpty())
+                                .toList())
+                        .orElse(List.of()));
+    }
+
+    private static AliceSettings alice(Config config) {
+        int deadline = integer(config, "alice.deadline-ms");
+        if (deadline <= 0) {
+            throw invalid("alice.deadline-ms", deadline + " is not a positive number of milliseconds");
+        }
+        return new AliceSettings(
+                text(config, "alice.skill.id"), text(config, "alice.path-secret"), Duration.ofMillis(deadline));
     }
 
     private static Optional<String> text(Config config, String key) {

@@ -4,6 +4,7 @@ import dev.korzina.store.DbConfig;
 import dev.korzina.store.cart.CartSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,6 +21,8 @@ import java.util.Optional;
  * @param cart the rules carts enforce
  * @param adminKey the key {@code POST /api/sessions} requires, if any
  * @param synonymsFile the search synonyms file; empty for the bundled {@code config/synonyms.txt}
+ * @param alice the Yandex Alice webhook's settings
+ * @param siriTokens static bearer tokens Siri Shortcuts may use besides those {@code tokens create} issues
  */
 public record KorzinaConfig(
         Config server,
@@ -30,7 +33,9 @@ public record KorzinaConfig(
         Optional<Path> catalogFile,
         CartSettings cart,
         Optional<String> adminKey,
-        Optional<Path> synonymsFile) {
+        Optional<Path> synonymsFile,
+        AliceSettings alice,
+        List<String> siriTokens) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -42,6 +47,8 @@ public record KorzinaConfig(
         Objects.requireNonNull(cart, "cart");
         Objects.requireNonNull(adminKey, "adminKey");
         Objects.requireNonNull(synonymsFile, "synonymsFile");
+        Objects.requireNonNull(alice, "alice");
+        siriTokens = List.copyOf(siriTokens);
     }
 
     /** The effective values for one log line, with the database password masked. */
