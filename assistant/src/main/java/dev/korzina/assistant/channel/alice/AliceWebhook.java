@@ -143,6 +143,7 @@ public final class AliceWebhook implements HttpService {
             return;
         }
         if (!acceptedSkill(parsed)) {
+            LOG.info("Alice request of another skill refused: 403");
             response.status(Status.FORBIDDEN_403).send(ApiError.of("forbidden", "Forbidden."));
             return;
         }
@@ -190,7 +191,7 @@ public final class AliceWebhook implements HttpService {
     }
 
     private static void refuse(ServerResponse response, Status status, String code, String message) {
-        LOG.fine(() -> "Alice request refused: " + status.code() + " " + message);
+        LOG.info(() -> "Alice request refused: " + status.code() + " " + message);
         response.status(status).send(ApiError.of(code, message));
     }
 

@@ -101,7 +101,6 @@ public final class SiriApi implements HttpService {
             response.send(new SiriReply(
                     result.reply().tts(), result.reply().text(), result.reply().endSession(), Optional.empty()));
         } catch (CartException | RequestException e) {
-            LOG.fine(() -> "Siri request refused: " + e.getMessage());
             fail(response, Status.BAD_REQUEST_400, "bad_request", locale);
         } catch (DatabaseException e) {
             LOG.log(Level.WARNING, "a Siri turn failed", e);
@@ -110,6 +109,7 @@ public final class SiriApi implements HttpService {
     }
 
     private void fail(ServerResponse response, Status status, String code, Language language) {
+        LOG.info(() -> "Siri request refused: " + status.code() + " " + code);
         String speech = texts.say(language, code + ".speech");
         response.status(status)
                 .send(new SiriReply(
