@@ -6,6 +6,7 @@ import dev.korzina.skills.TurnResult;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * What the skill answers to one request, before it is fitted to the device.
@@ -70,7 +71,7 @@ record Answer(
         Reply reply = result.reply();
         List<String> titles = reply.buttons();
         boolean choice = !result.intent().equals(CLEAR_CART);
-        List<Choice> buttons = java.util.stream.IntStream.range(0, titles.size())
+        List<Choice> buttons = IntStream.range(0, titles.size())
                 .mapToObj(i -> new Choice(titles.get(i), choice ? String.valueOf(i + 1) : titles.get(i)))
                 .toList();
         Optional<Cart> cart =

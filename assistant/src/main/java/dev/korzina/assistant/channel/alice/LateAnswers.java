@@ -16,11 +16,14 @@ import java.util.logging.Logger;
 /**
  * Keeps Alice's deadline: each piece of work runs on a virtual thread and is waited for at most the deadline; work
  * that takes longer is answered with a "one moment" answer and finishes in the background, and its answer comes
- * first in the conversation's next request. Work of one conversation runs one piece after another.
+ * first in the conversation's next request (if that comes within ten minutes). Work of one conversation runs one piece after another.
  */
 final class LateAnswers {
 
     private static final Logger LOG = Logger.getLogger(LateAnswers.class.getName());
+
+    /** A late answer nobody asks for within this time is dropped. */
+    private static final Duration KEPT = Duration.ofMinutes(10);
 
     private final Duration deadline;
     private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
@@ -56,6 +59,9 @@ final class LateAnswers {
         } catch (TimeoutException e) {
             LOG.info(() -> "a turn of " + conversation + " is slower than " + deadline.toMillis()
                     + " ms; it is answered with the next request");
+            CompletableFuture.runAsync(
+                    () -> pending.remove(conversation, running),
+                    CompletableFuture.delayedExecutor(KEPT.toMillis(), TimeUnit.MILLISECONDS));
             return stillWorking.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
