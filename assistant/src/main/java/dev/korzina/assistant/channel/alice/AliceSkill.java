@@ -113,9 +113,9 @@ final class AliceSkill {
         if (LINK_ACCOUNT.matcher(lower).find()) {
             return new Spoken(linkAccount(device, language), language);
         }
-        Matcher code = CODE.matcher(lower);
-        Supplier<Answer> work = code.matches()
-                ? () -> redeem(user, code.group(1).replaceAll("\\D", ""), language)
+        Optional<String> code = spokenCode(lower).or(() -> utterance.command().flatMap(AliceSkill::spokenCode));
+        Supplier<Answer> work = code.isPresent()
+                ? () -> redeem(user, code.get(), language)
                 : () -> Answer.of(turns.turn(identity(user), CHANNEL, conversation, text, Optional.empty()));
         return new Spoken(late.run(conversation, () -> safely(language, work), () -> wait(language)), language);
     }
@@ -190,6 +190,15 @@ final class AliceSkill {
 
     private Answer wait(Language language) {
         return Answer.say("wait", texts.say(language, "wait"));
+    }
+
+    /**
+     * The six digits of "код 123 456", from the utterance as said or as Yandex normalised it (numbers said in words
+     * become digits there).
+     */
+    private static Optional<String> spokenCode(String text) {
+        Matcher code = CODE.matcher(text.toLowerCase(Locale.ROOT).strip());
+        return code.matches() ? Optional.of(code.group(1).replaceAll("\\D", "")) : Optional.empty();
     }
 
     private static String said(AliceRequest.Utterance utterance) {

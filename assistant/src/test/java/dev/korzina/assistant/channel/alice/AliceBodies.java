@@ -29,11 +29,16 @@ final class AliceBodies {
 
     /** A user's utterance, from a logged-in Yandex user on a device with or without a screen. */
     static String said(String user, String text, boolean screen) {
+        return said(user, text, text.toLowerCase(), screen);
+    }
+
+    /** A user's utterance as said and as Yandex normalised it ({@code command}). */
+    static String said(String user, String original, String command, boolean screen) {
         ObjectNode body = base(user, screen, false);
         ObjectNode request = body.putObject("request");
         request.put("type", "SimpleUtterance");
-        request.put("command", text.toLowerCase());
-        request.put("original_utterance", text);
+        request.put("command", command);
+        request.put("original_utterance", original);
         return body.toString();
     }
 

@@ -186,6 +186,18 @@ class AliceWebhookIT {
     }
 
     @Test
+    void aCodeSaidInWordsIsReadFromTheDigitsYandexMadeOfIt() throws Exception {
+        String token = http.session("web", "w-" + UUID.randomUUID());
+        String code = TestHttp.json(http.post("/api/link-codes", "{}", TestHttp.bearer(token)))
+                .path("code")
+                .asText();
+
+        JsonNode linked = answer(AliceBodies.said(user(), "Код, пожалуйста: цифры по одной", "код " + code, true));
+
+        assertThat(linked.path("response").path("text").asText()).contains("общая корзина");
+    }
+
+    @Test
     void aWrongCodeIsSaidToBeWrong() throws Exception {
         JsonNode answer = answer(AliceBodies.said(user(), "код 000000", true));
 
