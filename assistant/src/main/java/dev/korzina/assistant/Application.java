@@ -6,6 +6,10 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import dev.korzina.assistant.channel.Turns;
+import dev.korzina.assistant.channel.alice.AliceWebhook;
+import dev.korzina.assistant.channel.siri.SiriApi;
+import dev.korzina.assistant.channel.siri.SiriTokens;
 import dev.korzina.assistant.channel.telegram.SpeechToText;
 import dev.korzina.assistant.channel.telegram.TelegramChannel;
 import dev.korzina.assistant.config.KorzinaConfig;
@@ -34,6 +38,7 @@ import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
 import dev.korzina.store.cart.HouseholdLinker;
 import dev.korzina.store.cart.PostgresCartStore;
+import dev.korzina.store.identity.MemberTokens;
 import dev.korzina.store.identity.PostgresIdentityStore;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
@@ -53,6 +58,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -110,6 +116,20 @@ public final class Application implements AutoCloseable {
      * @throws StartupException when a part cannot start; what was started is stopped again
      */
     public static Application start(KorzinaConfig config, ImportProgress progress) {
+        return start(config, progress, UnaryOperator.identity());
+    }
+
+    /**
+     * Starts everything the configuration describes, with the channels' dialog turns passing through a wrapper
+     * (tests make a step slow with it).
+     *
+     * @param config the checked configuration
+     * @param progress hears how far a catalog import at start has got
+     * @param channelTurns wraps the turns the channel adapters (Alice, Siri) run
+     * @return the running application
+     * @throws StartupException when a part cannot start; what was started is stopped again
+     */
+    public static Application start(KorzinaConfig config, ImportProgress progress, UnaryOperator<Turns> channelTurns) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
         LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
@@ -141,6 +161,8 @@ public final class Application implements AutoCloseable {
                     new TelegramChannel.Parts(data, json, dialogs, linker, carts, notifications),
                     SpeechToText.NONE);
             Notifier notifier = telegram.map(TelegramChannel::notifier).orElse(NO_PUSH_CHANNEL);
+            Turns turns = channelTurns.apply(dialogs::turn);
+            SiriTokens siriTokens = new SiriTokens(identities, new MemberTokens(data), linker, config.siriTokens());
             Routes routes = new Routes(
                     new HealthService(database, products, search),
                     new CatalogSearchService(search),
@@ -148,7 +170,9 @@ public final class Application implements AutoCloseable {
                     new CartApi(carts, authenticator, bodies),
                     new LinkApi(linker, authenticator, bodies),
                     new DialogApi(dialogs, authenticator, bodies),
-                    telegram.map(TelegramChannel::webhook));
+                    telegram.map(TelegramChannel::webhook),
+                    AliceWebhook.create(config.alice(), turns, identities, linker, json),
+                    new SiriApi(siriTokens, turns, bodies));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -216,6 +240,8 @@ public final class Application implements AutoCloseable {
      * @param links {@code /api/link-codes}
      * @param dialog {@code /api/dialog}
      * @param telegram {@code /telegram}, when the bot is on
+     * @param alice {@code /alice}, the Yandex Alice webhook
+     * @param siri {@code /siri}, for Siri Shortcuts
      */
     record Routes(
             HealthService health,
@@ -224,7 +250,9 @@ public final class Application implements AutoCloseable {
             CartApi carts,
             LinkApi links,
             DialogApi dialog,
-            Optional<HttpService> telegram) {}
+            Optional<HttpService> telegram,
+            AliceWebhook alice,
+            SiriApi siri) {}
 
     /** A periodic task that logs its failure instead of silently ending the schedule. */
     private static Runnable guarded(String what, Runnable task) {
@@ -271,7 +299,9 @@ public final class Application implements AutoCloseable {
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
                 .register("/api/dialog", routes.dialog())
-                .register("/chat", new ChatPage(objectMapper()));
+                .register("/chat", new ChatPage(objectMapper()))
+                .register(AliceWebhook.PATH, routes.alice())
+                .register(SiriApi.PATH, routes.siri());
         routes.telegram().ifPresent(webhook -> routing.register("/telegram", webhook));
         routing.any(ErrorHandling::notFound);
     }

@@ -52,7 +52,8 @@ public final class KorzinaCommand {
                         .addSubcommand(new ReplenishEvalCommand()))
                 .addSubcommand(new ChatCommand(loader, stdin))
                 .addSubcommand(
-                        new CommandLine(new TelegramCommand()).addSubcommand(new TelegramSetWebhookCommand(loader)));
+                        new CommandLine(new TelegramCommand()).addSubcommand(new TelegramSetWebhookCommand(loader)))
+                .addSubcommand(new CommandLine(new TokensCommand()).addSubcommand(new TokensCreateCommand(loader)));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + reason(e));
             cmd.getErr().flush();

@@ -11,7 +11,9 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -102,7 +104,14 @@ public final class ConfigLoader {
                 text(config, "api.admin-key"),
                 text(config, "catalog.synonyms").map(Path::of),
                 bool(config, "replenish.weekly-offer"),
-                telegram(config));
+                telegram(config),
+                alice(config),
+                text(config, "siri.tokens")
+                        .map(tokens -> Arrays.stream(tokens.split(","))
+                                .map(String::strip)
+                                .filter(t -> !t.isEmpty())
+                                .toList())
+                        .orElse(List.of()));
     }
 
     /** The Telegram keys, named so that {@code KORZINA_TELEGRAM_BOT_TOKEN} and the like override them. */
@@ -115,6 +124,15 @@ public final class ConfigLoader {
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException(e.getMessage());
         }
+    }
+
+    private static AliceSettings alice(Config config) {
+        int deadline = integer(config, "alice.deadline-ms");
+        if (deadline <= 0) {
+            throw invalid("alice.deadline-ms", deadline + " is not a positive number of milliseconds");
+        }
+        return new AliceSettings(
+                text(config, "alice.skill.id"), text(config, "alice.path-secret"), Duration.ofMillis(deadline));
     }
 
     private static Optional<String> text(Config config, String key) {

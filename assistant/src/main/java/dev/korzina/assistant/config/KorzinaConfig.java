@@ -5,6 +5,7 @@ import dev.korzina.store.DbConfig;
 import dev.korzina.store.cart.CartSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -23,6 +24,8 @@ import java.util.Optional;
  * @param synonymsFile the search synonyms file; empty for the bundled {@code config/synonyms.txt}
  * @param weeklyOffer whether households are offered their weekly basket on their usual shopping day
  * @param telegram the Telegram bot's token, webhook secret and Bot API server
+ * @param alice the Yandex Alice webhook's settings
+ * @param siriTokens static bearer tokens Siri Shortcuts may use besides those {@code tokens create} issues
  */
 public record KorzinaConfig(
         Config server,
@@ -35,7 +38,9 @@ public record KorzinaConfig(
         Optional<String> adminKey,
         Optional<Path> synonymsFile,
         boolean weeklyOffer,
-        TelegramSettings telegram) {
+        TelegramSettings telegram,
+        AliceSettings alice,
+        List<String> siriTokens) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -48,6 +53,8 @@ public record KorzinaConfig(
         Objects.requireNonNull(adminKey, "adminKey");
         Objects.requireNonNull(synonymsFile, "synonymsFile");
         Objects.requireNonNull(telegram, "telegram");
+        Objects.requireNonNull(alice, "alice");
+        siriTokens = List.copyOf(siriTokens);
     }
 
     /** The effective values for one log line, with the database password masked. */

@@ -1,15 +1,10 @@
 package dev.korzina.store.identity;
 
 import dev.korzina.store.Transactions;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -20,10 +15,7 @@ import javax.sql.DataSource;
  */
 public final class PostgresIdentityStore {
 
-    private static final int TOKEN_BYTES = 32;
-
     private final Transactions transactions;
-    private final SecureRandom random = new SecureRandom();
 
     /**
      * Creates the store.
@@ -59,13 +51,11 @@ public final class PostgresIdentityStore {
      */
     public SessionTicket openSession(String channel, String externalId) {
         Identity identity = resolve(channel, externalId);
-        byte[] bytes = new byte[TOKEN_BYTES];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = Tokens.create();
         transactions.run("the session could not be saved", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO sessions (token_hash, customer_id, channel) VALUES (?, ?, ?)")) {
-                insert.setBytes(1, hash(token));
+                insert.setBytes(1, Tokens.hash(token));
                 insert.setObject(2, identity.caller().customerId());
                 insert.setString(3, channel);
                 return insert.executeUpdate();
@@ -99,7 +89,7 @@ public final class PostgresIdentityStore {
                     connection.prepareStatement("SELECT c.id, c.household_id, c.role, s.channel, k.id FROM sessions s"
                             + " JOIN customers c ON c.id = s.customer_id JOIN carts k ON k.household_id = c.household_id"
                             + " WHERE s.token_hash = ?")) {
-                select.setBytes(1, hash(token));
+                select.setBytes(1, Tokens.hash(token));
                 try (ResultSet row = select.executeQuery()) {
                     return row.next()
                             ? Optional.of(new Identity(
@@ -123,15 +113,7 @@ public final class PostgresIdentityStore {
                 select.setString(1, channel);
                 select.setString(2, externalId);
                 try (ResultSet row = select.executeQuery()) {
-                    return row.next()
-                            ? Optional.of(new Identity(
-                                    new Caller(
-                                            row.getObject(1, UUID.class),
-                                            row.getObject(2, UUID.class),
-                                            row.getString(3),
-                                            channel),
-                                    row.getObject(4, UUID.class)))
-                            : Optional.empty();
+                    return row.next() ? Optional.of(Tokens.identity(row, channel)) : Optional.empty();
                 }
             }
         });
@@ -168,14 +150,6 @@ public final class PostgresIdentityStore {
                 statement.setObject(i + 1, values[i]);
             }
             statement.executeUpdate();
-        }
-    }
-
-    static byte[] hash(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 }
