@@ -41,6 +41,17 @@ class RuleBasedNluTest {
     }
 
     @Test
+    void aCatalogNameWithAndDoesNotGlueTwoItems() {
+        Nlu withCatalog = RuleBasedNlu.create(List.of("Milk and Honey Granola", "Bread with Seeds", "Whole Milk"));
+
+        assertThat(withCatalog
+                        .parse("add milk and two loaves of bread", Optional.empty())
+                        .intent()
+                        .items())
+                .containsExactly(Item.of("milk"), item("bread", "2", Unit.PCS));
+    }
+
+    @Test
     void dropsTimeAndErrandWords() {
         assertThat(parse("на завтра надо заехать в магазин и купить хлеба").items())
                 .containsExactly(Item.of("хлеб"));

@@ -211,15 +211,18 @@ final class CartSkills {
             String more = cart.lines().size() > SPOKEN_LINES
                     ? say(turn, "cart.more", cart.lines().size() - SPOKEN_LINES)
                     : "";
-            sentences.add(say(
-                    turn,
-                    "cart.summary",
-                    replies.count(
-                            turn.language(),
-                            "line",
-                            BigDecimal.valueOf(cart.lines().size())),
-                    String.join(", ", names) + more,
-                    replies.money(turn.language(), cart.total())));
+            String lines = replies.count(
+                    turn.language(), "line", BigDecimal.valueOf(cart.lines().size()));
+            boolean priced = cart.lines().stream().anyMatch(line -> line.price() != null);
+            sentences.add(
+                    priced
+                            ? say(
+                                    turn,
+                                    "cart.summary",
+                                    lines,
+                                    String.join(", ", names) + more,
+                                    replies.money(turn.language(), cart.total()))
+                            : say(turn, "cart.summary.unpriced", lines, String.join(", ", names) + more));
         }
         List<String> list = notes.notes(turn.session().householdId());
         if (!list.isEmpty()) {

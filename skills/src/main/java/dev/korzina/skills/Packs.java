@@ -44,10 +44,20 @@ final class Packs {
             BigDecimal kg = item.unit() == Unit.G ? item.quantity().divide(THOUSAND) : item.quantity();
             return kg.min(MAX).stripTrailingZeros();
         }
-        BigDecimal packs = measured(item, product)
-                .or(() -> counted(item, product))
-                .orElseGet(() -> item.quantity().setScale(0, RoundingMode.CEILING));
+        BigDecimal packs =
+                measured(item, product).or(() -> counted(item, product)).orElseGet(() -> unmatched(item));
         return packs.max(BigDecimal.ONE).min(MAX);
+    }
+
+    /**
+     * Packs for an amount the product's pack size cannot translate: grams or millilitres of a product of unknown
+     * size are one pack ("2 pounds of ground beef" is not 908 packs); kilograms, litres and pieces are counted.
+     */
+    private static BigDecimal unmatched(Item item) {
+        if (item.unit() == Unit.G || item.unit() == Unit.ML) {
+            return BigDecimal.ONE;
+        }
+        return item.quantity().setScale(0, RoundingMode.CEILING);
     }
 
     private static Optional<BigDecimal> measured(Item item, Product product) {

@@ -5,12 +5,14 @@ import dev.korzina.nlu.Language;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The engine's phrases in Russian and English, from {@code replies.properties} and {@code replies_ru.properties}
@@ -22,6 +24,8 @@ final class Replies {
     static final String BUNDLE = "dev.korzina.skills.replies";
 
     private static final Pattern NOT_NAME = Pattern.compile("[\\d%.,]");
+    private static final int SHORT_NAME_WORDS = 4;
+    private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
 
@@ -89,21 +93,33 @@ final class Replies {
     }
 
     /**
-     * A product name short enough to say: its words before the first number or percentage, at most four
-     * ("Молоко Простоквашино пастеризованное 2,5% 930 мл" → "молоко Простоквашино пастеризованное").
+     * A product name short enough to say: its words before the first number or percentage, at most four: the first
+     * ones of a name in Cyrillic, its first word lower-cased ("Молоко Простоквашино пастеризованное 2,5% 930 мл" →
+     * "молоко Простоквашино пастеризованное"), the last ones of a name in Latin letters as written, which end with the type
+     * word ("Blended Apple Cinnamon Greek Yoghurt" → "Apple Cinnamon Greek Yoghurt").
      *
      * @param name the catalog name
-     * @param language the user's language, for lower-casing the first word
+     * @param language the user's language
      * @return the short name
      */
     static String shortName(String name, Language language) {
-        StringBuilder out = new StringBuilder();
-        String[] words = name.strip().split("\\s+");
-        for (int i = 0; i < words.length && i < 4 && !NOT_NAME.matcher(words[i]).find(); i++) {
-            String word = i == 0 ? words[i].toLowerCase(language.locale()) : words[i];
-            out.append(i == 0 ? "" : " ").append(word);
+        List<String> words = new ArrayList<>();
+        for (String word : name.strip().split("\\s+")) {
+            if (NOT_NAME.matcher(word).find()) {
+                break;
+            }
+            words.add(word);
         }
-        return out.isEmpty() ? name : out.toString();
+        if (words.isEmpty()) {
+            return name;
+        }
+        if (!CYRILLIC.matcher(name).find()) {
+            // English names end with the product's type word: "Blended Apple Cinnamon Greek Yoghurt"
+            return String.join(" ", words.subList(Math.max(0, words.size() - SHORT_NAME_WORDS), words.size()));
+        }
+        List<String> kept = words.subList(0, Math.min(words.size(), SHORT_NAME_WORDS));
+        return kept.getFirst().toLowerCase(language.locale())
+                + kept.stream().skip(1).map(word -> " " + word).collect(Collectors.joining());
     }
 
     /**

@@ -48,6 +48,12 @@ class PacksTest {
     }
 
     @Test
+    void gramsOfAProductOfUnknownSizeAreOnePack() {
+        assertThat(Packs.quantity(item("908", Unit.G), product(SizeUnit.PCS, null)))
+                .isEqualByComparingTo("1");
+    }
+
+    @Test
     void aLineHoldsAtMostNinetyNine() {
         assertThat(Packs.quantity(item("500", Unit.PCS), product(SizeUnit.G, "400")))
                 .isEqualByComparingTo("99");

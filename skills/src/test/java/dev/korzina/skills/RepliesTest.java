@@ -53,6 +53,13 @@ class RepliesTest {
     }
 
     @Test
+    void englishShortNamesKeepTheirCaseAndTheirTypeWord() {
+        assertThat(Replies.shortName("Blended Apple Cinnamon Greek Yoghurt", Language.EN))
+                .isEqualTo("Apple Cinnamon Greek Yoghurt");
+        assertThat(Replies.shortName("Cheddar Cheese", Language.EN)).isEqualTo("Cheddar Cheese");
+    }
+
+    @Test
     void listsAreJoinedWithTheLanguagesAnd() {
         assertThat(replies.join(Language.RU, List.of("кефир", "батон", "молоко")))
                 .isEqualTo("кефир, батон и молоко");

@@ -77,7 +77,7 @@ class WeeklyBasketTest {
                             + " Скажите «что купить на неделю».");
             assertThat(notice.text(Language.EN))
                     .isEqualTo(
-                            "This week you may need: prostokvashino Milk, sliced Loaf. Say \"what should I restock\".");
+                            "This week you may need: Prostokvashino Milk, Sliced Loaf. Say \"what should I restock\".");
         });
     }
 

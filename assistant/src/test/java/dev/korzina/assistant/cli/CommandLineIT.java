@@ -293,7 +293,7 @@ class CommandLineIT {
         assertThat(exit).isZero();
         List<String> replies = out.toString().lines().toList();
         assertThat(new ObjectMapper().readTree(replies.get(0)).path("reply").asText())
-                .startsWith("For this week I suggest: prostokvashino Pasteurised Milk");
+                .startsWith("For this week I suggest: Prostokvashino Pasteurised Milk");
         assertThat(new ObjectMapper().readTree(replies.get(1)).path("reply").asText())
                 .startsWith("I do not know your purchases yet");
     }

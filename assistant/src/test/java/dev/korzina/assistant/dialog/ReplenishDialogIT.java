@@ -231,7 +231,7 @@ class ReplenishDialogIT {
         TurnResult offer = say(user, "what should I restock");
 
         assertThat(offer.reply().text())
-                .startsWith("For this week I suggest: prostokvashino Pasteurised Milk — you buy it every 3 days")
+                .startsWith("For this week I suggest: Prostokvashino Pasteurised Milk — you buy it every 3 days")
                 .endsWith("Add everything?");
         assertThat(offer.reply().tts()).doesNotContain(" — ");
         TurnResult added = say(user, "add everything except the cheese");

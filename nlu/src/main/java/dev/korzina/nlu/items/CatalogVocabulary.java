@@ -20,6 +20,13 @@ final class CatalogVocabulary implements Vocabulary {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final int LONGEST = 3;
 
+    /** Words that join items in an utterance; a phrase holding one would glue two items together. */
+    private static final Set<String> JOINING = Set.of("и", "или", "and", "or", "плюс", "plus");
+
+    /** Words a product phrase never ends with: prepositions that start the next part of the name. */
+    private static final Set<String> ENDING_NOT =
+            Set.of("с", "со", "в", "во", "из", "для", "на", "без", "по", "with", "in", "of", "for", "without", "the");
+
     private final PhraseVocabulary phrases;
     private final Set<String> words;
 
@@ -37,6 +44,11 @@ final class CatalogVocabulary implements Vocabulary {
             words.addAll(leading);
             words.addAll(lemmas);
             for (int length = 2; length <= Math.min(LONGEST, leading.size()); length++) {
+                List<String> phrase = leading.subList(0, length);
+                if (phrase.stream().anyMatch(JOINING::contains) || ENDING_NOT.contains(phrase.getLast())) {
+                    // "Milk and Honey" must not swallow "milk and two loaves of bread"
+                    continue;
+                }
                 phrases.add(new PhraseVocabulary.Phrase(
                         String.join(" ", leading.subList(0, length)), lemmas.subList(0, length)));
             }
