@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
 import dev.korzina.assistant.dialog.Dialogs;
+import dev.korzina.assistant.dialog.OrderParts;
 import dev.korzina.assistant.http.Authenticator;
 import dev.korzina.assistant.http.CartApi;
 import dev.korzina.assistant.http.CartSocket;
@@ -19,7 +20,10 @@ import dev.korzina.assistant.http.HealthService;
 import dev.korzina.assistant.http.HomePage;
 import dev.korzina.assistant.http.JsonBodies;
 import dev.korzina.assistant.http.LinkApi;
+import dev.korzina.assistant.http.NoticeApi;
+import dev.korzina.assistant.http.OrderApi;
 import dev.korzina.assistant.http.SessionApi;
+import dev.korzina.assistant.http.WebhookSignature;
 import dev.korzina.catalog.Product;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
@@ -92,6 +96,19 @@ public final class Application implements AutoCloseable {
      * @throws StartupException when a part cannot start; what was started is stopped again
      */
     public static Application start(KorzinaConfig config, ImportProgress progress) {
+        return start(config, progress, Clock.systemUTC());
+    }
+
+    /**
+     * Starts everything the configuration describes, on a given clock.
+     *
+     * @param config the checked configuration
+     * @param progress hears how far a catalog import at start has got
+     * @param clock the time of orders, notices and turns; tests move it to walk an order through its day
+     * @return the running application
+     * @throws StartupException when a part cannot start; what was started is stopped again
+     */
+    public static Application start(KorzinaConfig config, ImportProgress progress, Clock clock) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
         LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
@@ -112,7 +129,8 @@ public final class Application implements AutoCloseable {
             search.rebuild(catalog);
             PostgresCartStore carts = new PostgresCartStore(data, json, config.cart());
             notifications = CartNotifications.start(data, carts);
-            Dialogs dialogs = Dialogs.over(database, catalog, search, carts, notifications);
+            OrderParts orders = OrderParts.wire(config.orders(), data, carts, clock, List.of());
+            Dialogs dialogs = Dialogs.over(database, catalog, search, carts, notifications, orders.desk(), clock);
             PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
             JsonBodies bodies = new JsonBodies(json);
@@ -123,7 +141,17 @@ public final class Application implements AutoCloseable {
                     new CartApi(carts, authenticator, bodies),
                     new LinkApi(
                             new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies),
-                    new DialogApi(dialogs, authenticator, bodies));
+                    new DialogApi(dialogs, authenticator, bodies),
+                    new OrderApi(
+                            orders.tracker(),
+                            new WebhookSignature(
+                                    config.orders().webhookSecret(),
+                                    config.orders().webhookWindow(),
+                                    clock),
+                            authenticator,
+                            bodies,
+                            clock),
+                    new NoticeApi(orders.notices(), authenticator, bodies));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -149,6 +177,8 @@ public final class Application implements AutoCloseable {
                     Thread.ofPlatform().name("korzina-housekeeping").daemon().factory());
             housekeeping.scheduleAtFixedRate(
                     carts::purgeExpiredIdempotencyKeys, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+            long tick = config.orders().tick().toMillis();
+            housekeeping.scheduleAtFixedRate(orders::tick, tick, tick, TimeUnit.MILLISECONDS);
             return new Application(database, search, notifications, housekeeping, server, config.host());
         } catch (RuntimeException e) {
             if (housekeeping != null) {
@@ -172,6 +202,8 @@ public final class Application implements AutoCloseable {
      * @param carts {@code /api/carts}
      * @param links {@code /api/link-codes}
      * @param dialog {@code /api/dialog}
+     * @param orders {@code /api/orders}
+     * @param notices {@code /api/notices}
      */
     record Routes(
             HealthService health,
@@ -179,7 +211,9 @@ public final class Application implements AutoCloseable {
             SessionApi sessions,
             CartApi carts,
             LinkApi links,
-            DialogApi dialog) {}
+            DialogApi dialog,
+            OrderApi orders,
+            NoticeApi notices) {}
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {
@@ -215,6 +249,8 @@ public final class Application implements AutoCloseable {
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
                 .register("/api/dialog", routes.dialog())
+                .register("/api/orders", routes.orders())
+                .register("/api/notices", routes.notices())
                 .any(ErrorHandling::notFound);
     }
 

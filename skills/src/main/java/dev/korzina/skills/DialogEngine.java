@@ -30,6 +30,7 @@ public final class DialogEngine {
     private final Clock clock;
     private final Replies replies;
     private final CartSkills skills;
+    private final OrderSkills orders;
 
     /**
      * Wires an engine.
@@ -40,6 +41,7 @@ public final class DialogEngine {
      * @param notes keeps the households' free-text list entries
      * @param transcripts keeps every turn for review
      * @param clock stamps the turns
+     * @param orders the orders, the store and the news for the order skills
      */
     public DialogEngine(
             Nlu nlu,
@@ -47,7 +49,8 @@ public final class DialogEngine {
             ConversationStore conversations,
             NoteStore notes,
             TranscriptStore transcripts,
-            Clock clock) {
+            Clock clock,
+            OrderDesk orders) {
         this.nlu = nlu;
         this.conversations = conversations;
         this.notes = notes;
@@ -55,6 +58,7 @@ public final class DialogEngine {
         this.clock = clock;
         this.replies = new Replies();
         this.skills = new CartSkills(new ProductResolver(search), notes, replies);
+        this.orders = new OrderSkills(orders, replies);
     }
 
     /**
@@ -75,9 +79,10 @@ public final class DialogEngine {
                 new Conversation(parse.language(), state.lastProductId(), state.questions(), state.undoSteps());
         Conversation unasked = new Conversation(parse.language(), state.lastProductId(), List.of(), state.undoSteps());
         Cart before = session.cart().get(session.cartId());
-        Outcome outcome = asked.question()
+        Outcome answered = asked.question()
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
+        Outcome outcome = orders.withNews(new TurnContext(session, parse.language(), unasked, before), answered);
         String tts = outcome.text().replace(" — ", ", ");
         Cart after = session.cart().get(session.cartId());
         conversations.save(
@@ -126,6 +131,21 @@ public final class DialogEngine {
                 turn.language(),
                 new Conversation(turn.language(), turn.conversation().lastProductId(), rest),
                 turn.before());
+        if (question.kind() == Kind.RATE_ORDER) {
+            return parse.intent() instanceof Intent.Deny
+                    ? Optional.of(Outcome.say("deny", say(turn, "nothing.asked"), after.conversation()))
+                    : orders.rate(after, question, parse.text());
+        }
+        if (question.kind() == Kind.CHECKOUT || question.kind() == Kind.REPEAT_ORDER) {
+            boolean checkout = question.kind() == Kind.CHECKOUT;
+            return switch (parse.intent()) {
+                case Intent.Confirm confirm ->
+                    Optional.of(
+                            checkout ? orders.placeOrder(after, question) : orders.repeatConfirmed(after, question));
+                case Intent.Deny deny -> Optional.of(orders.keep(after, checkout ? "checkout.kept" : "repeat.kept"));
+                default -> Optional.empty();
+            };
+        }
         if (question.kind() == Kind.CLEAR_CART) {
             return switch (parse.intent()) {
                 case Intent.Confirm confirm -> Optional.of(skills.clear(after));
@@ -167,9 +187,9 @@ public final class DialogEngine {
             case Intent.Confirm confirm -> Outcome.say(intent.name(), say(turn, "nothing.asked"), state);
             case Intent.Deny deny -> Outcome.say(intent.name(), say(turn, "nothing.asked"), state);
             case Intent.OutOfScope out -> Outcome.say(intent.name(), say(turn, "out_of_scope"), state);
-            case Intent.Checkout checkout -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
-            case Intent.OrderStatus status -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
-            case Intent.RepeatOrder repeat -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
+            case Intent.Checkout checkout -> orders.checkout(turn);
+            case Intent.OrderStatus status -> orders.status(turn, status.orderRef());
+            case Intent.RepeatOrder repeat -> orders.repeat(turn);
             case Intent.Replenish replenish -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
         };
     }

@@ -20,6 +20,7 @@ import java.util.Optional;
  * @param cart the rules carts enforce
  * @param adminKey the key {@code POST /api/sessions} requires, if any
  * @param synonymsFile the search synonyms file; empty for the bundled {@code config/synonyms.txt}
+ * @param orders the store's terms, the simulated store, the status webhook and the notices
  */
 public record KorzinaConfig(
         Config server,
@@ -30,7 +31,8 @@ public record KorzinaConfig(
         Optional<Path> catalogFile,
         CartSettings cart,
         Optional<String> adminKey,
-        Optional<Path> synonymsFile) {
+        Optional<Path> synonymsFile,
+        OrderSettings orders) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -42,6 +44,7 @@ public record KorzinaConfig(
         Objects.requireNonNull(cart, "cart");
         Objects.requireNonNull(adminKey, "adminKey");
         Objects.requireNonNull(synonymsFile, "synonymsFile");
+        Objects.requireNonNull(orders, "orders");
     }
 
     /** The effective values for one log line, with the database password masked. */

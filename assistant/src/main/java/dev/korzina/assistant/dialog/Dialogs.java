@@ -12,6 +12,7 @@ import dev.korzina.catalog.search.LuceneCatalogSearch;
 import dev.korzina.nlu.Language;
 import dev.korzina.nlu.RuleBasedNlu;
 import dev.korzina.skills.DialogEngine;
+import dev.korzina.skills.OrderDesk;
 import dev.korzina.skills.Session;
 import dev.korzina.skills.TurnResult;
 import dev.korzina.store.Database;
@@ -78,7 +79,9 @@ public final class Dialogs implements AutoCloseable {
             PostgresCartStore carts =
                     new PostgresCartStore(database.dataSource(), Application.objectMapper(), config.cart());
             notifications = CartNotifications.start(database.dataSource(), carts);
-            Dialogs dialogs = over(database, all, search, carts, notifications);
+            OrderParts orders =
+                    OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of());
+            Dialogs dialogs = over(database, all, search, carts, notifications, orders.desk(), Clock.systemUTC());
             CartNotifications started = notifications;
             return new Dialogs(dialogs.identities, carts, started, dialogs.engine, () -> {
                 started.close();
@@ -103,6 +106,8 @@ public final class Dialogs implements AutoCloseable {
      * @param search the index of the catalog
      * @param carts the carts
      * @param notifications the cart change listener
+     * @param orders the orders, the store and the news
+     * @param clock the time
      * @return the dialogs
      */
     public static Dialogs over(
@@ -110,7 +115,9 @@ public final class Dialogs implements AutoCloseable {
             List<Product> products,
             CatalogSearch search,
             PostgresCartStore carts,
-            CartNotifications notifications) {
+            CartNotifications notifications,
+            OrderDesk orders,
+            Clock clock) {
         List<String> names = new ArrayList<>();
         for (Product product : products) {
             names.add(product.name());
@@ -122,7 +129,8 @@ public final class Dialogs implements AutoCloseable {
                 new PostgresConversationStore(database.dataSource()),
                 new PostgresNoteStore(database.dataSource()),
                 new PostgresTranscriptStore(database.dataSource()),
-                Clock.systemUTC());
+                clock,
+                orders);
         return new Dialogs(new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, () -> {});
     }
 

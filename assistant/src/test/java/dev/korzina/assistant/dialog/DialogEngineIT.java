@@ -220,7 +220,9 @@ class DialogEngineIT {
                 new PostgresConversationStore(database.dataSource()),
                 new PostgresNoteStore(database.dataSource()),
                 new PostgresTranscriptStore(database.dataSource()),
-                Clock.systemUTC());
+                Clock.systemUTC(),
+                OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of())
+                        .desk());
     }
 
     private static List<String> lines(TurnResult result) {
