@@ -3,14 +3,10 @@ package dev.korzina.assistant.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.korzina.assistant.Application;
 import dev.korzina.assistant.TestClock;
 import dev.korzina.assistant.TestHttp;
-import dev.korzina.assistant.TestServers;
-import dev.korzina.catalog.imports.ImportProgress;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -31,20 +27,20 @@ class OrderLifecycleIT {
     @TempDir
     static Path dataDir;
 
-    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-11-26T09:00:00Z"));
-    private static Application application;
+    private static OrderServer server;
+    private static TestClock clock;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        application = Application.start(
-                TestServers.config(dataDir, Map.of("orders.simulator.tick", "PT0.05S")), ImportProgress.SILENT, CLOCK);
-        http = new TestHttp(application.baseUri());
+        server = OrderServer.start(dataDir, Map.of("orders.simulator.tick", "PT0.05S"));
+        clock = server.clock();
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
-        application.close();
+        server.close();
     }
 
     @Test
@@ -137,13 +133,13 @@ class OrderLifecycleIT {
         String number = shopper.lastOrder().path("number").asText();
 
         String accepted = shopper.say("где мой заказ");
-        CLOCK.advance(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         shopper.awaitStatus("assembling");
         String assembling = shopper.say("когда привезут");
-        CLOCK.advance(Duration.ofMinutes(20));
+        clock.advance(Duration.ofMinutes(20));
         shopper.awaitStatus("with_courier");
         String withCourier = shopper.say("где мой заказ");
-        CLOCK.advance(Duration.ofMinutes(30));
+        clock.advance(Duration.ofMinutes(30));
         shopper.awaitStatus("delivered");
         String delivered = shopper.say("где мой заказ");
         String thanks = shopper.say("пять");
@@ -168,7 +164,7 @@ class OrderLifecycleIT {
         shopper.say("да");
         String number = shopper.lastOrder().path("number").asText();
 
-        CLOCK.advance(Duration.ofMinutes(25));
+        clock.advance(Duration.ofMinutes(25));
         shopper.awaitStatus("with_courier");
         String reply = shopper.say("что у меня в корзине");
         String next = shopper.say("что у меня в корзине");
@@ -227,14 +223,14 @@ class OrderLifecycleIT {
     /** When an order placed now is delivered, Moscow time: 55 minutes later. */
     private static String etaOfAnOrderPlacedNow() {
         return DateTimeFormatter.ofPattern("HH:mm")
-                .format(CLOCK.instant().plus(Duration.ofMinutes(55)).atZone(ZoneId.of("Europe/Moscow")));
+                .format(clock.instant().plus(Duration.ofMinutes(55)).atZone(ZoneId.of("Europe/Moscow")));
     }
 
     private static Shopper deliveredOrderOfTenMilks() throws Exception {
         Shopper shopper = Shopper.open(http).add(MILK, 10);
         shopper.say("оформи заказ");
         shopper.say("да");
-        CLOCK.advance(Duration.ofMinutes(55));
+        clock.advance(Duration.ofMinutes(55));
         shopper.awaitStatus("delivered");
         shopper.say("где мой заказ");
         shopper.say("нет");

@@ -3,16 +3,12 @@ package dev.korzina.assistant.orders;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.korzina.assistant.Application;
 import dev.korzina.assistant.TestClock;
 import dev.korzina.assistant.TestHttp;
-import dev.korzina.assistant.TestServers;
 import dev.korzina.assistant.http.WebhookSignature;
-import dev.korzina.catalog.imports.ImportProgress;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,28 +26,26 @@ class OrderWebhookIT {
     @TempDir
     static Path dataDir;
 
-    private static final TestClock CLOCK = new TestClock(Instant.parse("2026-11-26T09:00:00Z"));
-    private static Application application;
+    private static OrderServer server;
+    private static TestClock clock;
     private static TestHttp http;
 
     @BeforeAll
     static void start() {
-        application = Application.start(
-                TestServers.config(
-                        dataDir,
-                        Map.of(
-                                "orders.webhook.secret", SECRET,
-                                "orders.simulator.assembling-after", "PT10H",
-                                "orders.simulator.with-courier-after", "PT11H",
-                                "orders.simulator.delivered-after", "PT12H")),
-                ImportProgress.SILENT,
-                CLOCK);
-        http = new TestHttp(application.baseUri());
+        server = OrderServer.start(
+                dataDir,
+                Map.of(
+                        "orders.webhook.secret", SECRET,
+                        "orders.simulator.assembling-after", "PT10H",
+                        "orders.simulator.with-courier-after", "PT11H",
+                        "orders.simulator.delivered-after", "PT12H"));
+        clock = server.clock();
+        http = server.http();
     }
 
     @AfterAll
     static void stop() {
-        application.close();
+        server.close();
     }
 
     @Test
@@ -115,7 +109,7 @@ class OrderWebhookIT {
     void aStaleTimestampIs401EvenWhenSigned() throws Exception {
         long number = placed().lastOrder().path("number").asLong();
         String tenMinutesAgo =
-                String.valueOf(CLOCK.instant().minus(Duration.ofMinutes(10)).getEpochSecond());
+                String.valueOf(clock.instant().minus(Duration.ofMinutes(10)).getEpochSecond());
 
         HttpResponse<String> response = send(number, courierEvent("evt-5"), tenMinutesAgo, SECRET);
 
@@ -167,7 +161,7 @@ class OrderWebhookIT {
     }
 
     private static String now() {
-        return String.valueOf(CLOCK.instant().getEpochSecond());
+        return String.valueOf(clock.instant().getEpochSecond());
     }
 
     private static HttpResponse<String> send(long number, String body, String timestamp, String secret)
