@@ -44,22 +44,26 @@ public final class Dialogs implements AutoCloseable {
     private final CartNotifications notifications;
     private final DialogEngine engine;
     private final Runnable onClose;
+    private final Runnable beforeTurn;
 
     private Dialogs(
             PostgresIdentityStore identities,
             PostgresCartStore carts,
             CartNotifications notifications,
             DialogEngine engine,
-            Runnable onClose) {
+            Runnable onClose,
+            Runnable beforeTurn) {
         this.identities = identities;
         this.carts = carts;
         this.notifications = notifications;
         this.engine = engine;
         this.onClose = onClose;
+        this.beforeTurn = beforeTurn;
     }
 
     /**
-     * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine.
+     * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine. With no
+     * server housekeeping running, the simulated store moves the orders before each turn.
      *
      * @param config the configuration: database, catalog file, synonyms, cart settings
      * @return the running dialogs, to close; closing stops the database too
@@ -83,11 +87,17 @@ public final class Dialogs implements AutoCloseable {
                     OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of());
             Dialogs dialogs = over(database, all, search, carts, notifications, orders.desk(), Clock.systemUTC());
             CartNotifications started = notifications;
-            return new Dialogs(dialogs.identities, carts, started, dialogs.engine, () -> {
-                started.close();
-                search.close();
-                database.close();
-            });
+            return new Dialogs(
+                    dialogs.identities,
+                    carts,
+                    started,
+                    dialogs.engine,
+                    () -> {
+                        started.close();
+                        search.close();
+                        database.close();
+                    },
+                    orders::tick);
         } catch (RuntimeException e) {
             if (notifications != null) {
                 notifications.close();
@@ -131,7 +141,8 @@ public final class Dialogs implements AutoCloseable {
                 new PostgresTranscriptStore(database.dataSource()),
                 clock,
                 orders);
-        return new Dialogs(new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, () -> {});
+        return new Dialogs(
+                new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, () -> {}, () -> {});
     }
 
     /**
@@ -166,6 +177,7 @@ public final class Dialogs implements AutoCloseable {
                 identity.caller().householdId().toString(),
                 identity.cartId().toString(),
                 new LocalCartClient(carts, notifications, identity.caller()));
+        beforeTurn.run();
         return engine.handle(session, text, language);
     }
 

@@ -176,6 +176,21 @@ class OrderLifecycleIT {
     }
 
     @Test
+    void theHouseholdsOwnOrderIsFoundByItsNumberInEnglish() throws Exception {
+        Shopper shopper = Shopper.open(http).add(MILK, 10);
+        shopper.say("оформи заказ");
+        String eta = etaOfAnOrderPlacedNow();
+        shopper.say("да");
+        String number = shopper.lastOrder().path("number").asText();
+
+        JsonNode answer = shopper.turn("where is order " + number, "en");
+
+        assertThat(answer.path("intent").asText()).isEqualTo("order_status");
+        assertThat(answer.path("reply").path("text").asText())
+                .isEqualTo("Your order " + number + " is accepted, arriving by " + eta + ".");
+    }
+
+    @Test
     void withoutOrdersTheStatusSaysThereAreNone() throws Exception {
         assertThat(Shopper.open(http).say("где мой заказ")).isEqualTo("У вас пока нет заказов.");
     }
