@@ -132,9 +132,10 @@ public final class DialogEngine {
                 new Conversation(turn.language(), turn.conversation().lastProductId(), rest),
                 turn.before());
         if (question.kind() == Kind.RATE_ORDER) {
-            return parse.intent() instanceof Intent.Deny
-                    ? Optional.of(Outcome.say("deny", say(turn, "nothing.asked"), after.conversation()))
-                    : orders.rate(after, question, parse.text());
+            if (parse.intent() instanceof Intent.Deny) {
+                return Optional.of(Outcome.say("deny", say(turn, "nothing.asked"), after.conversation()));
+            }
+            return parse.intent().items().isEmpty() ? orders.rate(after, question, parse.text()) : Optional.empty();
         }
         if (question.kind() == Kind.CHECKOUT || question.kind() == Kind.REPEAT_ORDER) {
             boolean checkout = question.kind() == Kind.CHECKOUT;

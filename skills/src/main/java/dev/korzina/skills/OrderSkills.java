@@ -8,6 +8,7 @@ import dev.korzina.nlu.Language;
 import dev.korzina.skills.Conversation.Kind;
 import dev.korzina.skills.Conversation.Question;
 import dev.korzina.skills.orders.Buyer;
+import dev.korzina.skills.orders.EventOutcome;
 import dev.korzina.skills.orders.Order;
 import dev.korzina.skills.orders.OrderBook;
 import dev.korzina.skills.orders.OrderLine;
@@ -83,7 +84,7 @@ final class OrderSkills {
             Order order = desk.tracker().book().place(buyer, version);
             Order accepted = desk.tracker()
                     .apply(order.number(), desk.gateway().submit(order))
-                    .map(o -> o.order())
+                    .map(EventOutcome::order)
                     .orElse(order);
             String placed = say(
                     turn,

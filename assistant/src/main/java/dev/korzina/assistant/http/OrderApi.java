@@ -17,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -80,9 +79,12 @@ public final class OrderApi implements HttpService {
             response.status(Status.NOT_FOUND_404).send(ApiError.of("order_not_found", "there is no order " + number));
             return;
         }
-        response.send(new Applied(
-                outcome.get().getClass().getSimpleName().toLowerCase(Locale.ROOT),
-                OrderBody.of(outcome.get().order())));
+        String result = switch (outcome.get()) {
+            case EventOutcome.Moved moved -> "moved";
+            case EventOutcome.Duplicate duplicate -> "duplicate";
+            case EventOutcome.Stale stale -> "stale";
+        };
+        response.send(new Applied(result, OrderBody.of(outcome.get().order())));
     }
 
     private StatusEvent read(JsonNode body) {

@@ -158,6 +158,22 @@ class OrderLifecycleIT {
     }
 
     @Test
+    void anAdditionWithACountInsteadOfARatingIsAnAddition() throws Exception {
+        Shopper shopper = Shopper.open(http).add(MILK, 10);
+        shopper.say("оформи заказ");
+        shopper.say("да");
+        clock.advance(Duration.ofMinutes(55));
+        shopper.awaitStatus("delivered");
+        shopper.say("где мой заказ");
+
+        JsonNode answer = shopper.turn("добавь два батона", "ru");
+
+        assertThat(answer.path("intent").asText()).isEqualTo("add_items");
+        assertThat(answer.path("cart").path("lines")).hasSize(1);
+        assertThat(shopper.lastOrder().has("rating")).isFalse();
+    }
+
+    @Test
     void theNextTurnAfterTheCourierLeftStartsWithTheNews() throws Exception {
         Shopper shopper = Shopper.open(http).add(MILK, 10);
         shopper.say("оформи заказ");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.korzina.assistant.TestHttp;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /** One web chat session of a new household, talking to a started server. */
@@ -23,9 +24,7 @@ final class Shopper {
     /** Opens a session of a new household. */
     static Shopper open(TestHttp http) throws Exception {
         JsonNode session = TestHttp.json(http.post(
-                "/api/sessions",
-                "{\"channel\":\"web\",\"external_id\":\"" + UUID.randomUUID() + "\"}",
-                java.util.Map.of()));
+                "/api/sessions", "{\"channel\":\"web\",\"external_id\":\"" + UUID.randomUUID() + "\"}", Map.of()));
         return new Shopper(
                 http, session.path("token").asText(), session.path("cart_id").asText());
     }

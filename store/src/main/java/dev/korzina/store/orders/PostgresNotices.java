@@ -53,7 +53,7 @@ public final class PostgresNotices implements Notifier, NewsFeed {
     /**
      * Keeps a notice for the household and pushes it unless it is night.
      *
-     * @return 0 when the household opted out, else 1 for its next turn plus the recipients pushed to now
+     * @return 0 when the household opted out, else 1 for its next turn plus the recipients of the notices pushed now
      */
     @Override
     public int notify(String householdId, Notice notice) {
