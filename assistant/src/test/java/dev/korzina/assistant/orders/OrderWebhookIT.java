@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real store reporting statuses over {@code POST /api/orders/{number}/events}, signed with the shared secret. The
- * simulated store is slowed to hours so that only the webhook moves the orders.
+ * simulated store is slowed to hours so that only the webhook moves the orders; the store delivers in a fixed slot.
  */
 class OrderWebhookIT {
 
@@ -36,6 +36,7 @@ class OrderWebhookIT {
                 dataDir,
                 Map.of(
                         "orders.webhook.secret", SECRET,
+                        "orders.delivery-slot", "сегодня 18:00–20:00",
                         "orders.simulator.assembling-after", "PT10H",
                         "orders.simulator.with-courier-after", "PT11H",
                         "orders.simulator.delivered-after", "PT12H"));
@@ -92,6 +93,25 @@ class OrderWebhookIT {
 
         assertThat(TestHttp.json(late).path("result").asText()).isEqualTo("stale");
         assertThat(shopper.lastOrder().path("status").asText()).isEqualTo("with_courier");
+    }
+
+    @Test
+    void aCancelledOrderIsSaidCancelledAndStaysSo() throws Exception {
+        Shopper shopper = placed();
+        long number = shopper.lastOrder().path("number").asLong();
+        send(number, "{\"event_id\":\"evt-9\",\"status\":\"cancelled\"}", now(), SECRET);
+
+        HttpResponse<String> late = send(number, courierEvent("evt-10"), now(), SECRET);
+
+        assertThat(TestHttp.json(late).path("result").asText()).isEqualTo("stale");
+        assertThat(shopper.say("где мой заказ")).isEqualTo("Ваш заказ " + number + " отменён.");
+    }
+
+    @Test
+    void theCheckoutReadsTheDeliverySlotBack() throws Exception {
+        Shopper shopper = Shopper.open(http).add("d-0001", 10);
+
+        assertThat(shopper.say("оформи заказ")).contains("Доставка сегодня 18:00–20:00.");
     }
 
     @Test
