@@ -15,6 +15,7 @@ import dev.korzina.assistant.channel.telegram.TelegramChannel;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
 import dev.korzina.assistant.dialog.Dialogs;
+import dev.korzina.assistant.dialog.OrderParts;
 import dev.korzina.assistant.http.Authenticator;
 import dev.korzina.assistant.http.CartApi;
 import dev.korzina.assistant.http.CartSocket;
@@ -25,7 +26,10 @@ import dev.korzina.assistant.http.HealthService;
 import dev.korzina.assistant.http.HomePage;
 import dev.korzina.assistant.http.JsonBodies;
 import dev.korzina.assistant.http.LinkApi;
+import dev.korzina.assistant.http.NoticeApi;
+import dev.korzina.assistant.http.OrderApi;
 import dev.korzina.assistant.http.SessionApi;
+import dev.korzina.assistant.http.WebhookSignature;
 import dev.korzina.assistant.webchat.ChatPage;
 import dev.korzina.catalog.Product;
 import dev.korzina.catalog.ProductStore;
@@ -55,6 +59,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -116,7 +121,20 @@ public final class Application implements AutoCloseable {
      * @throws StartupException when a part cannot start; what was started is stopped again
      */
     public static Application start(KorzinaConfig config, ImportProgress progress) {
-        return start(config, progress, UnaryOperator.identity());
+        return start(config, progress, Clock.systemUTC(), UnaryOperator.identity());
+    }
+
+    /**
+     * Starts everything the configuration describes, on a given clock.
+     *
+     * @param config the checked configuration
+     * @param progress hears how far a catalog import at start has got
+     * @param clock the time of orders, notices and turns; tests move it to walk an order through its day
+     * @return the running application
+     * @throws StartupException when a part cannot start; what was started is stopped again
+     */
+    public static Application start(KorzinaConfig config, ImportProgress progress, Clock clock) {
+        return start(config, progress, clock, UnaryOperator.identity());
     }
 
     /**
@@ -130,6 +148,11 @@ public final class Application implements AutoCloseable {
      * @throws StartupException when a part cannot start; what was started is stopped again
      */
     public static Application start(KorzinaConfig config, ImportProgress progress, UnaryOperator<Turns> channelTurns) {
+        return start(config, progress, Clock.systemUTC(), channelTurns);
+    }
+
+    private static Application start(
+            KorzinaConfig config, ImportProgress progress, Clock clock, UnaryOperator<Turns> channelTurns) {
         LOG.info(() -> "starting Korzina: " + config.summary());
         ensurePortFree(config);
         LuceneCatalogSearch search = LuceneCatalogSearch.onDisk(
@@ -151,7 +174,10 @@ public final class Application implements AutoCloseable {
             search.rebuild(catalog);
             PostgresCartStore carts = new PostgresCartStore(data, json, config.cart());
             notifications = CartNotifications.start(data, carts);
-            Dialogs dialogs = Dialogs.over(database, catalog, search, carts, notifications);
+            // the Telegram notifier joins the push channels once the bot, which needs the dialogs, has started
+            List<Notifier> pushChannels = new CopyOnWriteArrayList<>();
+            OrderParts orders = OrderParts.wire(config.orders(), data, carts, clock, pushChannels);
+            Dialogs dialogs = Dialogs.over(database, catalog, search, carts, notifications, orders.desk(), clock);
             PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
             JsonBodies bodies = new JsonBodies(json);
@@ -161,6 +187,7 @@ public final class Application implements AutoCloseable {
                     new TelegramChannel.Parts(data, json, dialogs, linker, carts, notifications),
                     SpeechToText.NONE);
             Notifier notifier = telegram.map(TelegramChannel::notifier).orElse(NO_PUSH_CHANNEL);
+            pushChannels.add(notifier);
             Turns turns = channelTurns.apply(dialogs::turn);
             SiriTokens siriTokens = new SiriTokens(identities, new MemberTokens(data), linker, config.siriTokens());
             Routes routes = new Routes(
@@ -172,7 +199,17 @@ public final class Application implements AutoCloseable {
                     new DialogApi(dialogs, authenticator, bodies),
                     telegram.map(TelegramChannel::webhook),
                     AliceWebhook.create(config.alice(), turns, identities, linker, json),
-                    new SiriApi(siriTokens, turns, bodies));
+                    new SiriApi(siriTokens, turns, bodies),
+                    new OrderApi(
+                            orders.tracker(),
+                            new WebhookSignature(
+                                    config.orders().webhookSecret(),
+                                    config.orders().webhookWindow(),
+                                    clock),
+                            authenticator,
+                            bodies,
+                            clock),
+                    new NoticeApi(orders.notices(), authenticator, bodies));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -204,13 +241,15 @@ public final class Application implements AutoCloseable {
                     REFIT_EVERY.toMinutes(),
                     TimeUnit.MINUTES);
             if (config.weeklyOffer()) {
-                WeeklyBasket weekly = dialogs.weeklyBasket(notifier, Clock.systemUTC());
+                WeeklyBasket weekly = dialogs.weeklyBasket(orders.notices(), clock);
                 housekeeping.scheduleAtFixedRate(
                         guarded("offering the weekly baskets", weekly::offerDue),
                         1,
                         WEEKLY_OFFER_EVERY.toMinutes(),
                         TimeUnit.MINUTES);
             }
+            long tick = config.orders().tick().toMillis();
+            housekeeping.scheduleAtFixedRate(orders::tick, tick, tick, TimeUnit.MILLISECONDS);
             ScheduledExecutorService chores = housekeeping;
             telegram.ifPresent(bot ->
                     chores.scheduleAtFixedRate(bot::purgeOldUpdates, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES));
@@ -242,6 +281,8 @@ public final class Application implements AutoCloseable {
      * @param telegram {@code /telegram}, when the bot is on
      * @param alice {@code /alice}, the Yandex Alice webhook
      * @param siri {@code /siri}, for Siri Shortcuts
+     * @param orders {@code /api/orders}
+     * @param notices {@code /api/notices}
      */
     record Routes(
             HealthService health,
@@ -252,7 +293,9 @@ public final class Application implements AutoCloseable {
             DialogApi dialog,
             Optional<HttpService> telegram,
             AliceWebhook alice,
-            SiriApi siri) {}
+            SiriApi siri,
+            OrderApi orders,
+            NoticeApi notices) {}
 
     /** A periodic task that logs its failure instead of silently ending the schedule. */
     private static Runnable guarded(String what, Runnable task) {
@@ -301,7 +344,9 @@ public final class Application implements AutoCloseable {
                 .register("/api/dialog", routes.dialog())
                 .register("/chat", new ChatPage(objectMapper()))
                 .register(AliceWebhook.PATH, routes.alice())
-                .register(SiriApi.PATH, routes.siri());
+                .register(SiriApi.PATH, routes.siri())
+                .register("/api/orders", routes.orders())
+                .register("/api/notices", routes.notices());
         routes.telegram().ifPresent(webhook -> routing.register("/telegram", webhook));
         routing.any(ErrorHandling::notFound);
     }

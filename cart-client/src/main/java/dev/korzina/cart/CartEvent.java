@@ -10,7 +10,7 @@ import java.util.Optional;
  *
  * @param version the cart version this change produced
  * @param type what happened: {@code line_added}, {@code quantity_changed}, {@code line_removed}, {@code cleared},
- *     {@code undone}, {@code merged}
+ *     {@code undone}, {@code merged}, {@code checked_out} (the lines became an order)
  * @param line the line after the change (for line changes), if any
  * @param by who made it
  * @param at when

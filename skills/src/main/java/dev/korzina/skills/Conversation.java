@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the engine remembers of a conversation between turns.
@@ -69,13 +70,26 @@ public record Conversation(Language language, Optional<String> lastProductId, Li
      * @param kind what it asks
      * @param options for {@link Kind#CHOOSE}, the products offered, at most three; for {@link Kind#RESTOCK}, the
      *     products proposed, most likely first; empty otherwise
+     * @param ref what the question is about, for the order questions: the cart version read back for
+     *     {@link Kind#CHECKOUT}, the order number for {@link Kind#REPEAT_ORDER} and {@link Kind#RATE_ORDER}
      */
-    public record Question(Kind kind, List<Option> options) {
+    public record Question(Kind kind, List<Option> options, OptionalLong ref) {
 
         /** Checks the values and copies the options. */
         public Question {
             Objects.requireNonNull(kind, "kind");
+            Objects.requireNonNull(ref, "ref");
             options = List.copyOf(options);
+        }
+
+        /**
+         * A question about no particular thing.
+         *
+         * @param kind what it asks
+         * @param options the products offered, for {@link Kind#CHOOSE}
+         */
+        public Question(Kind kind, List<Option> options) {
+            this(kind, options, OptionalLong.empty());
         }
     }
 
@@ -86,7 +100,13 @@ public record Conversation(Language language, Optional<String> lastProductId, Li
         /** Whether to empty the cart. */
         CLEAR_CART,
         /** Which of the proposed products for the week to add ("добавь всё", "первые три", "кроме сыра"). */
-        RESTOCK
+        RESTOCK,
+        /** Whether to place the order read back. */
+        CHECKOUT,
+        /** Whether to add a past order to a cart that is not empty. */
+        REPEAT_ORDER,
+        /** How the delivered order was, from 1 to 5. */
+        RATE_ORDER
     }
 
     /**

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -31,54 +32,101 @@ public final class DialogEngine {
     private final Replies replies;
     private final CartSkills skills;
     private final RestockSkill restock;
+    private final OrderSkills orders;
 
-    /**
-     * Wires an engine.
-     *
-     * @param nlu understands the utterances
-     * @param search finds the products the user names
-     * @param conversations keeps each conversation's state
-     * @param notes keeps the households' free-text list entries
-     * @param transcripts keeps every turn for review
-     * @param clock stamps the turns
-     */
-    public DialogEngine(
-            Nlu nlu,
-            CatalogSearch search,
-            ConversationStore conversations,
-            NoteStore notes,
-            TranscriptStore transcripts,
-            Clock clock) {
-        this(nlu, search, conversations, notes, transcripts, clock, Restocking.none());
+    private DialogEngine(Builder builder) {
+        this.nlu = Objects.requireNonNull(builder.nlu, "nlu");
+        this.conversations = Objects.requireNonNull(builder.conversations, "conversations");
+        this.notes = Objects.requireNonNull(builder.notes, "notes");
+        this.transcripts = Objects.requireNonNull(builder.transcripts, "transcripts");
+        this.clock = builder.clock;
+        this.replies = new Replies();
+        this.skills =
+                new CartSkills(new ProductResolver(Objects.requireNonNull(builder.search, "search")), notes, replies);
+        this.restock = new RestockSkill(builder.restocking, skills, replies, clock);
+        this.orders = new OrderSkills(Objects.requireNonNull(builder.orders, "orders"), replies);
     }
 
     /**
-     * Wires an engine that also proposes the household's next basket ("что купить на неделю").
+     * Starts wiring an engine.
      *
-     * @param nlu understands the utterances
-     * @param search finds the products the user names
-     * @param conversations keeps each conversation's state
-     * @param notes keeps the households' free-text list entries
-     * @param transcripts keeps every turn for review
-     * @param clock stamps the turns and dates the predictions
-     * @param restocking the predictions, the catalog they map to and the weekly offer settings
+     * @return a builder; NLU, search, the three stores and the order desk are required
      */
-    public DialogEngine(
-            Nlu nlu,
-            CatalogSearch search,
-            ConversationStore conversations,
-            NoteStore notes,
-            TranscriptStore transcripts,
-            Clock clock,
-            Restocking restocking) {
-        this.nlu = nlu;
-        this.conversations = conversations;
-        this.notes = notes;
-        this.transcripts = transcripts;
-        this.clock = clock;
-        this.replies = new Replies();
-        this.skills = new CartSkills(new ProductResolver(search), notes, replies);
-        this.restock = new RestockSkill(restocking, skills, replies, clock);
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Wires a {@link DialogEngine}. */
+    public static final class Builder {
+
+        private Nlu nlu;
+        private CatalogSearch search;
+        private ConversationStore conversations;
+        private NoteStore notes;
+        private TranscriptStore transcripts;
+        private Clock clock = Clock.systemUTC();
+        private Restocking restocking = Restocking.none();
+        private OrderDesk orders;
+
+        private Builder() {}
+
+        /** What understands the utterances. */
+        public Builder nlu(Nlu nlu) {
+            this.nlu = nlu;
+            return this;
+        }
+
+        /** What finds the products the user names. */
+        public Builder search(CatalogSearch search) {
+            this.search = search;
+            return this;
+        }
+
+        /** Where each conversation's state is kept. */
+        public Builder conversations(ConversationStore conversations) {
+            this.conversations = conversations;
+            return this;
+        }
+
+        /** Where the households' free-text list entries are kept. */
+        public Builder notes(NoteStore notes) {
+            this.notes = notes;
+            return this;
+        }
+
+        /** Where every turn is kept for review. */
+        public Builder transcripts(TranscriptStore transcripts) {
+            this.transcripts = transcripts;
+            return this;
+        }
+
+        /** What stamps the turns and dates the predictions (default: the system's UTC clock). */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** The predictions for "что купить на неделю" (default: none, so the skill says it does not know yet). */
+        public Builder restocking(Restocking restocking) {
+            this.restocking = Objects.requireNonNull(restocking, "restocking");
+            return this;
+        }
+
+        /** The orders, the store and the news for checkout, order status, repeat and feedback. */
+        public Builder orders(OrderDesk orders) {
+            this.orders = orders;
+            return this;
+        }
+
+        /**
+         * The engine.
+         *
+         * @return the wired engine
+         * @throws NullPointerException when a required part is missing
+         */
+        public DialogEngine build() {
+            return new DialogEngine(this);
+        }
     }
 
     /**
@@ -99,9 +147,10 @@ public final class DialogEngine {
                 new Conversation(parse.language(), state.lastProductId(), state.questions(), state.undoSteps());
         Conversation unasked = new Conversation(parse.language(), state.lastProductId(), List.of(), state.undoSteps());
         Cart before = session.cart().get(session.cartId());
-        Outcome outcome = asked.question()
+        Outcome answered = asked.question()
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
+        Outcome outcome = orders.withNews(new TurnContext(session, parse.language(), unasked, before), answered);
         String tts = outcome.speech().orElse(outcome.text()).replace(" — ", ", ");
         Cart after = session.cart().get(session.cartId());
         conversations.save(
@@ -153,6 +202,22 @@ public final class DialogEngine {
         if (question.kind() == Kind.RESTOCK) {
             return restock.answer(after, question, parse);
         }
+        if (question.kind() == Kind.RATE_ORDER) {
+            if (parse.intent() instanceof Intent.Deny) {
+                return Optional.of(Outcome.say("deny", say(turn, "nothing.asked"), after.conversation()));
+            }
+            return parse.intent().items().isEmpty() ? orders.rate(after, question, parse.text()) : Optional.empty();
+        }
+        if (question.kind() == Kind.CHECKOUT || question.kind() == Kind.REPEAT_ORDER) {
+            boolean checkout = question.kind() == Kind.CHECKOUT;
+            return switch (parse.intent()) {
+                case Intent.Confirm confirm ->
+                    Optional.of(
+                            checkout ? orders.placeOrder(after, question) : orders.repeatConfirmed(after, question));
+                case Intent.Deny deny -> Optional.of(orders.keep(after, checkout ? "checkout.kept" : "repeat.kept"));
+                default -> Optional.empty();
+            };
+        }
         if (question.kind() == Kind.CLEAR_CART) {
             return switch (parse.intent()) {
                 case Intent.Confirm confirm -> Optional.of(skills.clear(after));
@@ -201,9 +266,9 @@ public final class DialogEngine {
             case Intent.Confirm confirm -> Outcome.say(intent.name(), say(turn, "nothing.asked"), state);
             case Intent.Deny deny -> Outcome.say(intent.name(), say(turn, "nothing.asked"), state);
             case Intent.OutOfScope out -> Outcome.say(intent.name(), say(turn, "out_of_scope"), state);
-            case Intent.Checkout checkout -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
-            case Intent.OrderStatus status -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
-            case Intent.RepeatOrder repeat -> Outcome.say(intent.name(), say(turn, "not_yet"), state);
+            case Intent.Checkout checkout -> orders.checkout(turn);
+            case Intent.OrderStatus status -> orders.status(turn, status.orderRef());
+            case Intent.RepeatOrder repeat -> orders.repeat(turn);
             case Intent.Replenish replenish -> restock.propose(turn);
         };
     }

@@ -30,11 +30,20 @@ final class Replies {
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
 
     Replies() {
+        this(BUNDLE);
+    }
+
+    /**
+     * The phrases of another bundle with the same layout.
+     *
+     * @param bundle the bundle's base name
+     */
+    Replies(String bundle) {
         for (Language language : Language.values()) {
             bundles.put(
                     language,
                     ResourceBundle.getBundle(
-                            BUNDLE,
+                            bundle,
                             language.locale(),
                             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)));
         }

@@ -1,6 +1,9 @@
 package dev.korzina.assistant.config;
 
 import dev.korzina.assistant.channel.telegram.TelegramSettings;
+import dev.korzina.skills.orders.CheckoutRules;
+import dev.korzina.skills.orders.StoreSimulator.Timetable;
+import dev.korzina.skills.push.QuietHours;
 import dev.korzina.store.DbConfig;
 import dev.korzina.store.cart.CartSettings;
 import io.helidon.config.Config;
@@ -11,7 +14,11 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -111,7 +118,8 @@ public final class ConfigLoader {
                                 .map(String::strip)
                                 .filter(t -> !t.isEmpty())
                                 .toList())
-                        .orElse(List.of()));
+                        .orElse(List.of()),
+                orders(config));
     }
 
     /** The Telegram keys, named so that {@code KORZINA_TELEGRAM_BOT_TOKEN} and the like override them. */
@@ -133,6 +141,57 @@ public final class ConfigLoader {
         }
         return new AliceSettings(
                 text(config, "alice.skill.id"), text(config, "alice.path-secret"), Duration.ofMillis(deadline));
+    }
+
+    private static OrderSettings orders(Config config) {
+        try {
+            return new OrderSettings(
+                    new CheckoutRules(
+                            decimal(config, "orders.minimum-order"),
+                            decimal(config, "orders.free-delivery-from"),
+                            text(config, "orders.delivery-slot"),
+                            zone(config, "orders.time-zone")),
+                    new Timetable(
+                            duration(config, "orders.simulator.assembling-after"),
+                            duration(config, "orders.simulator.with-courier-after"),
+                            duration(config, "orders.simulator.delivered-after")),
+                    duration(config, "orders.simulator.tick"),
+                    text(config, "orders.webhook.secret"),
+                    duration(config, "orders.webhook.window"),
+                    new QuietHours(
+                            time(config, "orders.quiet-hours.from"),
+                            time(config, "orders.quiet-hours.to"),
+                            zone(config, "orders.time-zone")));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(e.getMessage());
+        }
+    }
+
+    private static Duration duration(Config config, String key) {
+        String raw = text(config, key).orElseThrow(() -> invalid(key, "it is missing"));
+        try {
+            return Duration.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw invalid(key, "'" + raw + "' is not a duration such as PT20M");
+        }
+    }
+
+    private static LocalTime time(Config config, String key) {
+        String raw = text(config, key).orElseThrow(() -> invalid(key, "it is missing"));
+        try {
+            return LocalTime.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw invalid(key, "'" + raw + "' is not a time of day such as 22:00");
+        }
+    }
+
+    private static ZoneId zone(Config config, String key) {
+        String raw = text(config, key).orElseThrow(() -> invalid(key, "it is missing"));
+        try {
+            return ZoneId.of(raw);
+        } catch (DateTimeException e) {
+            throw invalid(key, "'" + raw + "' is not a time zone such as Europe/Moscow");
+        }
     }
 
     private static Optional<String> text(Config config, String key) {

@@ -26,6 +26,7 @@ import java.util.Optional;
  * @param telegram the Telegram bot's token, webhook secret and Bot API server
  * @param alice the Yandex Alice webhook's settings
  * @param siriTokens static bearer tokens Siri Shortcuts may use besides those {@code tokens create} issues
+ * @param orders the store's terms, the simulated store, the status webhook and the notices
  */
 public record KorzinaConfig(
         Config server,
@@ -40,7 +41,8 @@ public record KorzinaConfig(
         boolean weeklyOffer,
         TelegramSettings telegram,
         AliceSettings alice,
-        List<String> siriTokens) {
+        List<String> siriTokens,
+        OrderSettings orders) {
 
     /** Checks that every value is present. */
     public KorzinaConfig {
@@ -55,6 +57,7 @@ public record KorzinaConfig(
         Objects.requireNonNull(telegram, "telegram");
         Objects.requireNonNull(alice, "alice");
         siriTokens = List.copyOf(siriTokens);
+        Objects.requireNonNull(orders, "orders");
     }
 
     /** The effective values for one log line, with the database password masked. */

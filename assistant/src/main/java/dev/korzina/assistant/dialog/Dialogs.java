@@ -13,6 +13,7 @@ import dev.korzina.nlu.Language;
 import dev.korzina.nlu.RuleBasedNlu;
 import dev.korzina.replenish.model.Methods;
 import dev.korzina.skills.DialogEngine;
+import dev.korzina.skills.OrderDesk;
 import dev.korzina.skills.ProductCatalog;
 import dev.korzina.skills.Restocking;
 import dev.korzina.skills.Session;
@@ -51,6 +52,7 @@ public final class Dialogs implements AutoCloseable {
     private final DialogEngine engine;
     private final Replenish replenish;
     private final Runnable onClose;
+    private final Runnable beforeTurn;
 
     private Dialogs(
             PostgresIdentityStore identities,
@@ -58,20 +60,23 @@ public final class Dialogs implements AutoCloseable {
             CartNotifications notifications,
             DialogEngine engine,
             Replenish replenish,
-            Runnable onClose) {
+            Runnable onClose,
+            Runnable beforeTurn) {
         this.identities = identities;
         this.carts = carts;
         this.notifications = notifications;
         this.engine = engine;
         this.replenish = replenish;
         this.onClose = onClose;
+        this.beforeTurn = beforeTurn;
     }
 
     /** The replenishment parts the engine uses, which the weekly basket shares. */
     private record Replenish(PostgresPurchaseHistory purchases, RefittedReplenishment model, Restocking restocking) {}
 
     /**
-     * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine.
+     * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine. With no
+     * server housekeeping running, the simulated store moves the orders before each turn.
      *
      * @param config the configuration: database, catalog file, synonyms, cart settings
      * @return the running dialogs, to close; closing stops the database too
@@ -91,13 +96,22 @@ public final class Dialogs implements AutoCloseable {
             PostgresCartStore carts =
                     new PostgresCartStore(database.dataSource(), Application.objectMapper(), config.cart());
             notifications = CartNotifications.start(database.dataSource(), carts);
-            Dialogs dialogs = over(database, all, search, carts, notifications);
+            OrderParts orders =
+                    OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of());
+            Dialogs dialogs = over(database, all, search, carts, notifications, orders.desk(), Clock.systemUTC());
             CartNotifications started = notifications;
-            return new Dialogs(dialogs.identities, carts, started, dialogs.engine, dialogs.replenish, () -> {
-                started.close();
-                search.close();
-                database.close();
-            });
+            return new Dialogs(
+                    dialogs.identities,
+                    carts,
+                    started,
+                    dialogs.engine,
+                    dialogs.replenish,
+                    () -> {
+                        started.close();
+                        search.close();
+                        database.close();
+                    },
+                    orders::tick);
         } catch (RuntimeException e) {
             if (notifications != null) {
                 notifications.close();
@@ -116,6 +130,8 @@ public final class Dialogs implements AutoCloseable {
      * @param search the index of the catalog
      * @param carts the carts
      * @param notifications the cart change listener
+     * @param orders the orders, the store and the news
+     * @param clock the time
      * @return the dialogs
      */
     public static Dialogs over(
@@ -123,7 +139,9 @@ public final class Dialogs implements AutoCloseable {
             List<Product> products,
             CatalogSearch search,
             PostgresCartStore carts,
-            CartNotifications notifications) {
+            CartNotifications notifications,
+            OrderDesk orders,
+            Clock clock) {
         List<String> names = new ArrayList<>();
         for (Product product : products) {
             names.add(product.name());
@@ -135,16 +153,24 @@ public final class Dialogs implements AutoCloseable {
                 purchases,
                 model,
                 new Restocking(model, ProductCatalog.of(products), new PostgresWeeklyOffers(database.dataSource())));
-        DialogEngine engine = new DialogEngine(
-                RuleBasedNlu.create(names),
-                search,
-                new PostgresConversationStore(database.dataSource()),
-                new PostgresNoteStore(database.dataSource()),
-                new PostgresTranscriptStore(database.dataSource()),
-                Clock.systemUTC(),
-                replenish.restocking());
+        DialogEngine engine = DialogEngine.builder()
+                .nlu(RuleBasedNlu.create(names))
+                .search(search)
+                .conversations(new PostgresConversationStore(database.dataSource()))
+                .notes(new PostgresNoteStore(database.dataSource()))
+                .transcripts(new PostgresTranscriptStore(database.dataSource()))
+                .clock(clock)
+                .restocking(replenish.restocking())
+                .orders(orders)
+                .build();
         return new Dialogs(
-                new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, replenish, () -> {});
+                new PostgresIdentityStore(database.dataSource()),
+                carts,
+                notifications,
+                engine,
+                replenish,
+                () -> {},
+                () -> {});
     }
 
     /**
@@ -195,6 +221,7 @@ public final class Dialogs implements AutoCloseable {
                 identity.caller().householdId().toString(),
                 identity.cartId().toString(),
                 new LocalCartClient(carts, notifications, identity.caller()));
+        beforeTurn.run();
         return engine.handle(session, text, language);
     }
 

@@ -30,7 +30,17 @@ public final class JsonBodies {
      * @throws InvalidRequestException when the body is not a JSON object
      */
     public JsonNode object(ServerRequest request) {
-        String body = request.content().hasEntity() ? request.content().as(String.class) : "";
+        return object(request.content().hasEntity() ? request.content().as(String.class) : "");
+    }
+
+    /**
+     * A body already read, as a JSON object.
+     *
+     * @param body the raw body
+     * @return the object
+     * @throws InvalidRequestException when the body is not a JSON object
+     */
+    public JsonNode object(String body) {
         try {
             JsonNode node = json.readTree(body);
             if (node == null || !node.isObject()) {

@@ -214,13 +214,15 @@ class DialogEngineIT {
     }
 
     private static DialogEngine engine() {
-        return new DialogEngine(
-                nlu,
-                search,
-                new PostgresConversationStore(database.dataSource()),
-                new PostgresNoteStore(database.dataSource()),
-                new PostgresTranscriptStore(database.dataSource()),
-                Clock.systemUTC());
+        return DialogEngine.builder()
+                .nlu(nlu)
+                .search(search)
+                .conversations(new PostgresConversationStore(database.dataSource()))
+                .notes(new PostgresNoteStore(database.dataSource()))
+                .transcripts(new PostgresTranscriptStore(database.dataSource()))
+                .orders(OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of())
+                        .desk())
+                .build();
     }
 
     private static List<String> lines(TurnResult result) {

@@ -24,6 +24,7 @@ import dev.korzina.store.purchases.PostgresPurchaseHistory;
 import dev.korzina.store.purchases.PostgresWeeklyOffers;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -67,7 +68,15 @@ class ReplenishDialogIT {
         carts = new PostgresCartStore(database.dataSource(), TestServers.json(), config.cart());
         notifications = CartNotifications.start(database.dataSource(), carts);
         purchases = new PostgresPurchaseHistory(database.dataSource());
-        dialogs = Dialogs.over(database, products.findAll(), search, carts, notifications);
+        dialogs = Dialogs.over(
+                database,
+                products.findAll(),
+                search,
+                carts,
+                notifications,
+                OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of())
+                        .desk(),
+                Clock.systemUTC());
     }
 
     @AfterAll

@@ -268,9 +268,12 @@ final class CartRepository {
     Optional<Revertible> lastRevertible(Connection connection, UUID cartId, UUID customerId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT version, delta FROM cart_events WHERE cart_id = ? AND customer_id = ? AND undone_by IS NULL"
-                        + " AND type NOT IN ('undone', 'merged') ORDER BY version DESC LIMIT 1")) {
+                        + " AND type NOT IN ('undone', 'merged', 'checked_out') AND version > COALESCE((SELECT"
+                        + " max(version) FROM cart_events WHERE cart_id = ? AND type = 'checked_out'), 0)"
+                        + " ORDER BY version DESC LIMIT 1")) {
             select.setObject(1, cartId);
             select.setObject(2, customerId);
+            select.setObject(3, cartId);
             try (ResultSet row = select.executeQuery()) {
                 return row.next()
                         ? Optional.of(new Revertible(row.getLong(1), read(row.getString(2))))

@@ -130,6 +130,61 @@ public final class PostgresCartStore {
         });
     }
 
+    /**
+     * Work done with a cart's lines in the transaction that empties the cart: placing an order from them.
+     *
+     * @param <T> what it answers
+     */
+    @FunctionalInterface
+    public interface CheckoutWork<T> {
+        /**
+         * Does the work.
+         *
+         * @param connection the transaction's connection
+         * @param cart the cart as it is checked out, not empty
+         * @return the answer
+         * @throws SQLException when the database fails
+         */
+        T run(Connection connection, Cart cart) throws SQLException;
+    }
+
+    /**
+     * Hands the cart's lines to some work and empties the cart in the same transaction, if the cart is still at
+     * the given version: the lines are neither lost nor used twice. The change is logged as {@code checked_out};
+     * undo cannot bring back what was checked out, nor anything changed before it.
+     *
+     * @param caller who checks out
+     * @param cartId the cart
+     * @param version the version the caller saw
+     * @param work what to do with the lines (place the order)
+     * @param <T> what the work answers
+     * @return the work's answer
+     * @throws VersionConflictException when the cart is at another version
+     * @throws InvalidRequestException when the cart is empty
+     */
+    public <T> T checkOut(Caller caller, String cartId, long version, CheckoutWork<T> work) {
+        UUID id = parseCartId(cartId);
+        return transactions.run("the order could not be placed", connection -> {
+            CartRepository.LockedCart locked = carts.lock(connection, id)
+                    .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+            authorize(caller, id, Optional.of(locked.householdId()));
+            Cart cart = carts.load(connection, id);
+            if (locked.version() != version) {
+                throw new VersionConflictException(cart);
+            }
+            if (cart.lines().isEmpty()) {
+                throw new InvalidRequestException(Optional.empty(), "the cart is empty");
+            }
+            T result = work.run(connection, cart);
+            List<LineSnapshot> removed = carts.lines(connection, id).stream()
+                    .map(l -> l.withQuantity(l.quantity().negate()))
+                    .toList();
+            record(connection, caller, id, "checked_out", removed);
+            notify(connection, id);
+            return result;
+        });
+    }
+
     private void apply(Connection connection, Caller caller, UUID cartId, CartChange change) throws SQLException {
         switch (change) {
             case CartChange.Add add -> add(connection, caller, cartId, add);

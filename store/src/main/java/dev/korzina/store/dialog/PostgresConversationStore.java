@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /** Keeps each conversation's state as one JSONB row of the {@code conversations} table. */
@@ -71,8 +72,9 @@ public final class PostgresConversationStore implements ConversationStore {
         conversation.lastProductId().ifPresent(id -> root.put("last_product_id", id));
         ArrayNode questions = root.putArray("questions");
         for (Question question : conversation.questions()) {
-            ArrayNode options =
-                    questions.addObject().put("kind", question.kind().name()).putArray("options");
+            ObjectNode asked = questions.addObject().put("kind", question.kind().name());
+            question.ref().ifPresent(ref -> asked.put("ref", ref));
+            ArrayNode options = asked.putArray("options");
             for (Option option : question.options()) {
                 options.addObject()
                         .put("product_id", option.productId())
@@ -95,7 +97,10 @@ public final class PostgresConversationStore implements ConversationStore {
                             option.path("name").asText(),
                             new BigDecimal(option.path("quantity").asText())));
                 }
-                questions.add(new Question(Kind.valueOf(question.path("kind").asText()), options));
+                OptionalLong ref = question.has("ref")
+                        ? OptionalLong.of(question.path("ref").asLong())
+                        : OptionalLong.empty();
+                questions.add(new Question(Kind.valueOf(question.path("kind").asText()), options, ref));
             }
             Language language =
                     Language.fromCode(root.path("language").asText()).orElse(Language.RU);

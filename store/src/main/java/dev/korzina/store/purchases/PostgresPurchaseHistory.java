@@ -18,13 +18,19 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Households' purchase histories in the {@code purchases} table. A basket is what one source (an order number, an
- * imported basket's key) bought on one day; recording a source a second time adds nothing, so re-imports and
+ * Households' purchase histories: the {@code purchases} table (imported history) and the household's delivered
+ * orders. A basket is what one source (an order, an imported basket's key) bought on one day; recording a source a second time adds nothing, so re-imports and
  * repeated order events are harmless.
  */
 public final class PostgresPurchaseHistory implements PurchaseHistory {
 
-    private static final String SELECT = "SELECT household_id, purchased_on, source, product_id FROM purchases";
+    /** Recorded purchases and the lines of delivered orders, one row per product bought. */
+    private static final String SELECT = "SELECT household_id, purchased_on, source, product_id FROM ("
+            + "SELECT household_id, purchased_on, source, line, product_id FROM purchases"
+            + " UNION ALL SELECT o.household_id, CAST(o.updated_at AS DATE), 'order:' || o.number, l.position,"
+            + " l.product_id FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.status = 'delivered'"
+            + ") bought";
+
     private static final String ORDER = " ORDER BY household_id, purchased_on, source, line";
 
     private final Transactions transactions;

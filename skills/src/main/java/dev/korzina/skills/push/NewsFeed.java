@@ -1,0 +1,18 @@
+package dev.korzina.skills.push;
+
+import java.util.List;
+
+/**
+ * The notices a household has not heard yet. Channels that cannot push (Alice) start the next conversation turn
+ * with them; taking them marks them heard for every channel.
+ */
+public interface NewsFeed {
+
+    /**
+     * Takes the household's unheard notices: the newest of each kind, oldest first.
+     *
+     * @param householdId the household
+     * @return the notices, now heard
+     */
+    List<Notice> take(String householdId);
+}
