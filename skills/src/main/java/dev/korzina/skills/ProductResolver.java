@@ -17,7 +17,8 @@ import java.util.Map;
  * confident best; else, when the close candidates fall into groups of different kinds (categories, each with at
  * least two products whose names start with the same word as the best one: "масло" is butter or sunflower oil, but
  * "milk" is not milk chocolate), the user is asked with at most three options, one per kind; else the best one is
- * taken, since the close candidates are the same product of other brands or sizes. A best candidate matching only
+ * taken, since the close candidates are the same product of other brands or sizes: the one whose pack fits the
+ * amount said, else the {@link Typicality most typical} one. A best candidate matching only
  * part of the words is no match: the phrase becomes a note.
  */
 final class ProductResolver {
@@ -81,13 +82,13 @@ final class ProductResolver {
         if (kinds.size() > 1) {
             return new Resolution.Ask(kinds);
         }
-        List<Product> sameKind = groups.get(kind(first));
+        List<Product> sameKind = Typicality.rank(groups.get(kind(first)), item.product());
         return new Resolution.Found(sameKind.stream()
                 .filter(p -> Packs.misfit(item, p).isPresent())
                 .min(Comparator.<Product>comparingDouble(
                                 p -> Packs.misfit(item, p).orElseThrow())
                         .thenComparing(p -> !Packs.byWeight(p)))
-                .orElse(first));
+                .orElse(sameKind.getFirst()));
     }
 
     /**

@@ -23,7 +23,7 @@ final class Replies {
 
     static final String BUNDLE = "dev.korzina.skills.replies";
 
-    private static final Pattern NOT_NAME = Pattern.compile("[\\d%.,]");
+    private static final Pattern NOT_NAME = Pattern.compile("[\\d%]");
     private static final int SHORT_NAME_WORDS = 4;
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
@@ -102,7 +102,7 @@ final class Replies {
     }
 
     /**
-     * A product name short enough to say: its words before the first number or percentage, at most four: the first
+     * A product name short enough to say: its words before the first number, percentage or comma, at most four: the first
      * ones of a name in Cyrillic, its first word lower-cased ("Молоко Простоквашино пастеризованное 2,5% 930 мл" →
      * "молоко Простоквашино пастеризованное"), the last ones of a name in Latin letters as written, which end with the type
      * word ("Blended Apple Cinnamon Greek Yoghurt" → "Apple Cinnamon Greek Yoghurt").
@@ -117,7 +117,13 @@ final class Replies {
             if (NOT_NAME.matcher(word).find()) {
                 break;
             }
-            words.add(word);
+            String bare = word.replaceFirst("[,.;:]+$", "");
+            if (!bare.isEmpty()) {
+                words.add(bare);
+            }
+            if (!bare.equals(word)) {
+                break;
+            }
         }
         if (words.isEmpty()) {
             return name;

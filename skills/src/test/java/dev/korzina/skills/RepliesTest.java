@@ -53,6 +53,12 @@ class RepliesTest {
     }
 
     @Test
+    void aShortNameKeepsTheProperNameBeforeAComma() {
+        assertThat(Replies.shortName("Сыр мягкий «Маскарпоне», 250 г", Language.RU))
+                .isEqualTo("сыр мягкий «Маскарпоне»");
+    }
+
+    @Test
     void englishShortNamesKeepTheirCaseAndTheirTypeWord() {
         assertThat(Replies.shortName("Blended Apple Cinnamon Greek Yoghurt", Language.EN))
                 .isEqualTo("Apple Cinnamon Greek Yoghurt");
