@@ -20,6 +20,7 @@ import dev.korzina.assistant.http.HomePage;
 import dev.korzina.assistant.http.JsonBodies;
 import dev.korzina.assistant.http.LinkApi;
 import dev.korzina.assistant.http.SessionApi;
+import dev.korzina.assistant.http.TranscriptApi;
 import dev.korzina.catalog.Product;
 import dev.korzina.catalog.ProductStore;
 import dev.korzina.catalog.imports.ImportProgress;
@@ -29,7 +30,9 @@ import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
 import dev.korzina.store.cart.HouseholdLinker;
 import dev.korzina.store.cart.PostgresCartStore;
+import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.PostgresIdentityStore;
+import dev.korzina.store.transcripts.LuceneTranscriptSearch;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.webserver.WebServer;
@@ -60,10 +63,13 @@ public final class Application implements AutoCloseable {
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
     /** The search index lives here, under the data directory. */
     static final String INDEX_DIRECTORY = "index";
+    /** The transcript index lives here, under the data directory; it is rebuilt from the database at every start. */
+    static final String TRANSCRIPT_INDEX_DIRECTORY = "transcripts-index";
 
     private final Database database;
     private final LuceneCatalogSearch search;
     private final CartNotifications notifications;
+    private final LuceneTranscriptSearch transcripts;
     private final ScheduledExecutorService housekeeping;
     private final WebServer server;
     private final String host;
@@ -72,12 +78,14 @@ public final class Application implements AutoCloseable {
             Database database,
             LuceneCatalogSearch search,
             CartNotifications notifications,
+            LuceneTranscriptSearch transcripts,
             ScheduledExecutorService housekeeping,
             WebServer server,
             String host) {
         this.database = database;
         this.search = search;
         this.notifications = notifications;
+        this.transcripts = transcripts;
         this.housekeeping = housekeeping;
         this.server = server;
         this.host = host;
@@ -98,6 +106,7 @@ public final class Application implements AutoCloseable {
                 config.dataDir().resolve(INDEX_DIRECTORY), SynonymsFiles.load(config.synonymsFile()));
         Database database = Database.start(config.db());
         CartNotifications notifications = null;
+        LuceneTranscriptSearch transcripts = null;
         ScheduledExecutorService housekeeping = null;
         try {
             ObjectMapper json = objectMapper();
@@ -115,6 +124,8 @@ public final class Application implements AutoCloseable {
             Dialogs dialogs = Dialogs.over(database, catalog, search, carts, notifications);
             PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
+            transcripts = LuceneTranscriptSearch.onDisk(
+                    config.dataDir().resolve(TRANSCRIPT_INDEX_DIRECTORY), new PostgresTranscriptStore(data));
             JsonBodies bodies = new JsonBodies(json);
             Routes routes = new Routes(
                     new HealthService(database, products, search),
@@ -123,7 +134,8 @@ public final class Application implements AutoCloseable {
                     new CartApi(carts, authenticator, bodies),
                     new LinkApi(
                             new HouseholdLinker(data, json, config.cart(), Clock.systemUTC()), authenticator, bodies),
-                    new DialogApi(dialogs, authenticator, bodies));
+                    new DialogApi(dialogs, authenticator, bodies),
+                    new TranscriptApi(transcripts, authenticator));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -149,13 +161,16 @@ public final class Application implements AutoCloseable {
                     Thread.ofPlatform().name("korzina-housekeeping").daemon().factory());
             housekeeping.scheduleAtFixedRate(
                     carts::purgeExpiredIdempotencyKeys, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
-            return new Application(database, search, notifications, housekeeping, server, config.host());
+            return new Application(database, search, notifications, transcripts, housekeeping, server, config.host());
         } catch (RuntimeException e) {
             if (housekeeping != null) {
                 housekeeping.shutdownNow();
             }
             if (notifications != null) {
                 notifications.close();
+            }
+            if (transcripts != null) {
+                transcripts.close();
             }
             search.close();
             database.close();
@@ -172,6 +187,7 @@ public final class Application implements AutoCloseable {
      * @param carts {@code /api/carts}
      * @param links {@code /api/link-codes}
      * @param dialog {@code /api/dialog}
+     * @param transcripts {@code /api/transcripts}
      */
     record Routes(
             HealthService health,
@@ -179,7 +195,8 @@ public final class Application implements AutoCloseable {
             SessionApi sessions,
             CartApi carts,
             LinkApi links,
-            DialogApi dialog) {}
+            DialogApi dialog,
+            TranscriptApi transcripts) {}
 
     /** Helidon logs a failed bind and returns; checking first gives the user one clear line instead. */
     private static void ensurePortFree(KorzinaConfig config) {
@@ -215,6 +232,7 @@ public final class Application implements AutoCloseable {
                 .register("/api/carts", routes.carts())
                 .register("/api/link-codes", routes.links())
                 .register("/api/dialog", routes.dialog())
+                .register("/api/transcripts", routes.transcripts())
                 .any(ErrorHandling::notFound);
     }
 
@@ -239,12 +257,13 @@ public final class Application implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port() + "/");
     }
 
-    /** Stops the web server, then the cart listener and housekeeping, the search index, then the database. */
+    /** Stops the web server, then the cart listener and housekeeping, the search indexes, then the database. */
     @Override
     public void close() {
         server.stop();
         housekeeping.shutdownNow();
         notifications.close();
+        transcripts.close();
         search.close();
         database.close();
         LOG.info("Korzina stopped");

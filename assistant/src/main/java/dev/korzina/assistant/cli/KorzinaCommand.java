@@ -50,7 +50,9 @@ public final class KorzinaCommand {
                 .addSubcommand(new CommandLine(new ReplenishCommand())
                         .addSubcommand(new ReplenishPredictCommand())
                         .addSubcommand(new ReplenishEvalCommand()))
-                .addSubcommand(new ChatCommand(loader, stdin));
+                .addSubcommand(new ChatCommand(loader, stdin))
+                .addSubcommand(
+                        new CommandLine(new TranscriptsCommand()).addSubcommand(new TranscriptsSearchCommand(loader)));
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + reason(e));
             cmd.getErr().flush();

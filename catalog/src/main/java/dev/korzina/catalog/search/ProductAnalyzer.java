@@ -23,9 +23,10 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * points ("2,5%" = "2.5"), numbers split from units ("930мл" = "930 мл"), unit words in one spelling ({@link
  * UnitFilter}), Russian and English stop words dropped, then either the Russian stem and the English singular ({@link
  * Mode#STEMS}; the light stemmer, as Snowball cuts "сметана" to "смета" but "сметаной" to "сметан") or a
- * transliteration key ({@link Mode#TRANSLIT}).
+ * transliteration key ({@link Mode#TRANSLIT}). Other Russian and English texts searched the way products are
+ * (transcripts) take the {@link #stems()} analyzer.
  */
-final class ProductAnalyzer extends Analyzer {
+public final class ProductAnalyzer extends Analyzer {
 
     /** What the terms are. */
     enum Mode {
@@ -41,6 +42,16 @@ final class ProductAnalyzer extends Analyzer {
 
     ProductAnalyzer(Mode mode) {
         this.mode = mode;
+    }
+
+    /**
+     * An analyzer giving Russian light stems and English singulars ("батона" → "батон", "eggs" → "egg"), the
+     * terms product names are searched by.
+     *
+     * @return a new analyzer, to close when done
+     */
+    public static Analyzer stems() {
+        return new ProductAnalyzer(Mode.STEMS);
     }
 
     @Override
