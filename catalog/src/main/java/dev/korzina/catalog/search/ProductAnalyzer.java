@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,6 +19,7 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns product names and queries into comparable terms, the same way on both sides: ё as е, decimal commas as
@@ -52,6 +55,31 @@ public final class ProductAnalyzer extends Analyzer {
      */
     public static Analyzer stems() {
         return new ProductAnalyzer(Mode.STEMS);
+    }
+
+    /**
+     * The non-empty terms an analyzer makes of a text, in order.
+     *
+     * @param analyzer the analyzer
+     * @param field the field the text is for
+     * @param text the text
+     * @return its terms
+     */
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0) {
+                    tokens.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return tokens;
     }
 
     @Override

@@ -1,15 +1,12 @@
 package dev.korzina.store.transcripts;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import dev.korzina.catalog.search.ProductAnalyzer;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The terms of queries and the highlighting of the words that have them. Each word of a highlighted text is analysed
@@ -34,20 +31,7 @@ final class TranscriptAnalysis {
      * @return its terms, in order, without repeats
      */
     Set<String> terms(String field, String text) {
-        Set<String> terms = new LinkedHashSet<>();
-        try (TokenStream stream = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                if (term.length() > 0) {
-                    terms.add(term.toString());
-                }
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException("analysing a string cannot fail", e);
-        }
-        return terms;
+        return new LinkedHashSet<>(ProductAnalyzer.tokens(analyzer, field, text));
     }
 
     /**
