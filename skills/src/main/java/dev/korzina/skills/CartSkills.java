@@ -32,11 +32,13 @@ final class CartSkills {
     private static final int SPOKEN_LINES = 3;
 
     private final ProductResolver resolver;
+    private final ProductNames names;
     private final NoteStore notes;
     private final Replies replies;
 
-    CartSkills(ProductResolver resolver, NoteStore notes, Replies replies) {
+    CartSkills(ProductResolver resolver, ProductNames names, NoteStore notes, Replies replies) {
         this.resolver = resolver;
+        this.names = names;
         this.notes = notes;
         this.replies = replies;
     }
@@ -71,7 +73,7 @@ final class CartSkills {
                     questions.add(new Question(
                             Kind.CHOOSE,
                             ask.options().stream()
-                                    .map(p -> new Option(p.id(), p.name(), Packs.quantity(item, p)))
+                                    .map(p -> new Option(p.id(), names.of(p, turn.language()), Packs.quantity(item, p)))
                                     .toList()));
                 case Resolution.NotFound notFound -> {
                     notes.add(turn.session().householdId(), item.product());
@@ -191,9 +193,9 @@ final class CartSkills {
         if (cart.lines().isEmpty()) {
             sentences.add(say(turn, "cart.empty"));
         } else {
-            List<String> names = cart.lines().stream()
+            List<String> spoken = cart.lines().stream()
                     .limit(SPOKEN_LINES)
-                    .map(l -> CartDiff.amount(replies, turn.language(), l))
+                    .map(l -> CartDiff.amount(replies, names, turn.language(), l))
                     .toList();
             String more = cart.lines().size() > SPOKEN_LINES
                     ? say(turn, "cart.more", cart.lines().size() - SPOKEN_LINES)
@@ -205,7 +207,7 @@ final class CartSkills {
                             turn.language(),
                             "line",
                             BigDecimal.valueOf(cart.lines().size())),
-                    String.join(", ", names) + more,
+                    String.join(", ", spoken) + more,
                     replies.money(turn.language(), cart.total())));
         }
         List<String> list = notes.notes(turn.session().householdId());
@@ -256,7 +258,7 @@ final class CartSkills {
             return Outcome.say("undo", say(turn, "undo.nothing"), turn.conversation());
         }
         String what = CartDiff.between(turn.before(), after)
-                .describe(replies, turn.language(), false)
+                .describe(replies, names, turn.language(), false)
                 .orElse("");
         return Outcome.say("undo", (say(turn, "undo.done") + " " + what).strip(), turn.conversation());
     }
@@ -271,7 +273,7 @@ final class CartSkills {
             if (best.isPresent()) {
                 Product product = best.get();
                 last = Optional.of(product.id());
-                String name = Replies.shortName(product.name(), turn.language());
+                String name = Replies.shortName(names.of(product, turn.language()), turn.language());
                 sentences.add(product.price()
                         .map(p -> say(turn, "search.price", name, replies.money(turn.language(), p)))
                         .orElseGet(() -> say(turn, "search.found", name)));
@@ -316,7 +318,7 @@ final class CartSkills {
         Cart after = apply(turn, List.of(changes));
         List<String> sentences = new ArrayList<>();
         CartDiff.between(turn.before(), after)
-                .describe(replies, turn.language(), "set_quantity".equals(intent))
+                .describe(replies, names, turn.language(), "set_quantity".equals(intent))
                 .ifPresent(sentences::add);
         if (!noted.isEmpty()) {
             sentences.add(say(turn, "note.added", replies.join(turn.language(), noted)));

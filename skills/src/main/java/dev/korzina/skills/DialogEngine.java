@@ -54,7 +54,7 @@ public final class DialogEngine {
         this.transcripts = transcripts;
         this.clock = clock;
         this.replies = new Replies();
-        this.skills = new CartSkills(new ProductResolver(search), notes, replies);
+        this.skills = new CartSkills(new ProductResolver(search), new ProductNames(search), notes, replies);
     }
 
     /**

@@ -89,7 +89,9 @@ final class Replies {
 
     /**
      * A product name short enough to say: its words before the first number or percentage, at most four
-     * ("Молоко Простоквашино пастеризованное 2,5% 930 мл" → "молоко Простоквашино пастеризованное").
+     * ("Молоко Простоквашино пастеризованное 2,5% 930 мл" → "молоко Простоквашино пастеризованное"). A Russian name
+     * starts with the kind of product, said in lower case; an English one ("Prostokvashino Kefir 1% 930 ml") with
+     * the brand, kept as written.
      *
      * @param name the catalog name
      * @param language the user's language, for lower-casing the first word
@@ -99,7 +101,7 @@ final class Replies {
         StringBuilder out = new StringBuilder();
         String[] words = name.strip().split("\\s+");
         for (int i = 0; i < words.length && i < 4 && !NOT_NAME.matcher(words[i]).find(); i++) {
-            String word = i == 0 ? words[i].toLowerCase(language.locale()) : words[i];
+            String word = i == 0 && language == Language.RU ? words[i].toLowerCase(language.locale()) : words[i];
             out.append(i == 0 ? "" : " ").append(word);
         }
         return out.isEmpty() ? name : out.toString();
