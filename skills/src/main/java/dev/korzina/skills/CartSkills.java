@@ -338,7 +338,7 @@ final class CartSkills {
                 LOG.log(Level.INFO, "a cart change failed", e);
             }
         }
-        return changes.isEmpty() ? cart : turn.session().cart().get(turn.cartId());
+        return cart;
     }
 
     private Outcome withQuestion(TurnContext turn, Outcome outcome, Conversation next) {

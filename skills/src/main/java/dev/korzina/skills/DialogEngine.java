@@ -60,14 +60,16 @@ public final class DialogEngine {
     /**
      * Handles one utterance.
      *
-     * @param session who is talking and their cart
+     * @param caller who is talking and their cart
      * @param text what they said or typed
      * @param language its language, or empty to detect it
      * @return the reply, the intent, the cart and the notes after the turn
      */
-    public TurnResult handle(Session session, String text, Optional<Language> language) {
+    public TurnResult handle(Session caller, String text, Optional<Language> language) {
         Instant at = clock.instant();
         long start = System.nanoTime();
+        LatestCart cart = new LatestCart(caller.cart());
+        Session session = caller.through(cart);
         Parse parse = nlu.parse(text, language);
         Conversation state =
                 conversations.load(session.conversationId()).orElseGet(() -> Conversation.start(parse.language()));
@@ -79,7 +81,7 @@ public final class DialogEngine {
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
         String tts = outcome.text().replace(" — ", ", ");
-        Cart after = session.cart().get(session.cartId());
+        Cart after = cart.latest().orElse(before);
         conversations.save(
                 session.conversationId(), outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse)));
         TurnResult result = new TurnResult(

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Keeps every dialog turn in the {@code transcripts} table. */
+/**
+ * Keeps every dialog turn in the {@code transcripts} table. A turn's row is committed without waiting for the disk:
+ * it is searchable at once, and only a crash of the database right after the turn could lose it.
+ */
 public final class PostgresTranscriptStore implements TranscriptStore {
 
     private final Transactions transactions;
@@ -30,7 +33,7 @@ public final class PostgresTranscriptStore implements TranscriptStore {
 
     @Override
     public void record(TranscriptEntry entry) {
-        transactions.run("the transcript could not be saved", connection -> {
+        transactions.runWithoutWaitingForDisk("the transcript could not be saved", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO transcripts (at, channel, customer_id, household_id, utterance, language, intent,"
                             + " items, cart_diff, reply, latency_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
