@@ -7,6 +7,7 @@ import dev.korzina.assistant.Application;
 import dev.korzina.assistant.TestHttp;
 import dev.korzina.assistant.TestServers;
 import dev.korzina.catalog.imports.ImportProgress;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -170,8 +171,44 @@ class TranscriptApiIT {
         }
     }
 
+    @Test
+    void aTurnAnsweredByAnotherInstanceIsFoundAtOnce(@TempDir Path ownDir) throws Exception {
+        try (EmbeddedPostgres shared = EmbeddedPostgres.builder()
+                        .setDataDirectory(ownDir.resolve("shared-pg"))
+                        .setCleanDataDirectory(false)
+                        .start();
+                Application first = start(ownDir.resolve("first"), shared);
+                Application second = start(ownDir.resolve("second"), shared)) {
+            Customer customer = new Customer(
+                    new TestHttp(first.baseUri()), "web", UUID.randomUUID().toString());
+            customer.says("добавь творог");
+
+            TestHttp other = new TestHttp(second.baseUri());
+            JsonNode results = TestHttp.json(other.get(
+                            "/api/transcripts?q=" + encode("творога") + "&customer=" + customer.id(),
+                            TestHttp.bearer(staffToken(other))))
+                    .path("results");
+
+            assertThat(results).extracting(r -> r.path("utterance").asText()).containsExactly("добавь творог");
+        }
+    }
+
     private static Application start(Path dir) {
         return Application.start(TestServers.config(dir, Map.of("api.admin-key", ADMIN_KEY)), ImportProgress.SILENT);
+    }
+
+    private static Application start(Path dir, EmbeddedPostgres shared) {
+        return Application.start(
+                TestServers.config(
+                        dir,
+                        Map.of(
+                                "api.admin-key",
+                                ADMIN_KEY,
+                                "db.url",
+                                shared.getJdbcUrl("postgres", "postgres"),
+                                "db.user",
+                                "postgres")),
+                ImportProgress.SILENT);
     }
 
     private static String staffToken(TestHttp server) throws Exception {
