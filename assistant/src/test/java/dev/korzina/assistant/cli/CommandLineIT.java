@@ -131,6 +131,25 @@ class CommandLineIT {
     }
 
     @Test
+    void chatJsonRefusesTheStaffChannelOnItsLineAndGoesOn() throws Exception {
+        String input = """
+                {"user":"olga","text":"добавь кефир","channel":"staff"}
+                {"user":"u1","text":"добавь кефир"}
+                """;
+
+        int exit = runWithInput(
+                input, "chat", "--json", "--data-dir", dir.resolve("data").toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(new ObjectMapper().readTree(lines.get(0)).path("error").asText())
+                .isEqualTo("the channel staff is only for staff sessions");
+        assertThat(new ObjectMapper().readTree(lines.get(1)).path("intent").asText())
+                .isEqualTo("add_items");
+    }
+
+    @Test
     void interactiveChatShowsTheCartAfterEachReplyAndEndsOnStop() {
         int exit = runWithInput(
                 "добавь кефир\nхватит\nдобавь батон\n",

@@ -9,12 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
@@ -81,7 +83,8 @@ public final class LuceneTranscriptSearch implements TranscriptSearch, AutoClose
     }
 
     /**
-     * Builds the index in a directory, replacing what an earlier run left there.
+     * Builds the index in a directory, deleting what an earlier run left there (the index is never committed: the
+     * database is the record).
      *
      * @param path the directory
      * @param store the stored turns
@@ -89,6 +92,13 @@ public final class LuceneTranscriptSearch implements TranscriptSearch, AutoClose
      */
     public static LuceneTranscriptSearch onDisk(Path path, PostgresTranscriptStore store) {
         try {
+            if (Files.exists(path)) {
+                try (Stream<Path> old = Files.walk(path)) {
+                    for (Path file : old.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(file);
+                    }
+                }
+            }
             Files.createDirectories(path);
             return open(store, FSDirectory.open(path));
         } catch (IOException e) {
