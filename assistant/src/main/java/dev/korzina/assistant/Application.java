@@ -29,6 +29,7 @@ import dev.korzina.assistant.http.LinkApi;
 import dev.korzina.assistant.http.NoticeApi;
 import dev.korzina.assistant.http.OrderApi;
 import dev.korzina.assistant.http.SessionApi;
+import dev.korzina.assistant.http.TranscriptApi;
 import dev.korzina.assistant.http.WebhookSignature;
 import dev.korzina.assistant.webchat.ChatPage;
 import dev.korzina.catalog.Product;
@@ -42,8 +43,10 @@ import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
 import dev.korzina.store.cart.HouseholdLinker;
 import dev.korzina.store.cart.PostgresCartStore;
+import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.MemberTokens;
 import dev.korzina.store.identity.PostgresIdentityStore;
+import dev.korzina.store.transcripts.LuceneTranscriptSearch;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
 import io.helidon.webserver.WebServer;
@@ -83,10 +86,13 @@ public final class Application implements AutoCloseable {
     private static final Notifier NO_PUSH_CHANNEL = (household, notice) -> 0;
     /** The search index lives here, under the data directory. */
     static final String INDEX_DIRECTORY = "index";
+    /** The transcript index lives here, under the data directory; it is rebuilt from the database at every start. */
+    static final String TRANSCRIPT_INDEX_DIRECTORY = "transcripts-index";
 
     private final Database database;
     private final LuceneCatalogSearch search;
     private final CartNotifications notifications;
+    private final LuceneTranscriptSearch transcripts;
     private final ScheduledExecutorService housekeeping;
     private final WebServer server;
     private final String host;
@@ -97,6 +103,7 @@ public final class Application implements AutoCloseable {
             Database database,
             LuceneCatalogSearch search,
             CartNotifications notifications,
+            LuceneTranscriptSearch transcripts,
             ScheduledExecutorService housekeeping,
             WebServer server,
             String host,
@@ -105,6 +112,7 @@ public final class Application implements AutoCloseable {
         this.database = database;
         this.search = search;
         this.notifications = notifications;
+        this.transcripts = transcripts;
         this.housekeeping = housekeeping;
         this.server = server;
         this.host = host;
@@ -159,6 +167,7 @@ public final class Application implements AutoCloseable {
                 config.dataDir().resolve(INDEX_DIRECTORY), SynonymsFiles.load(config.synonymsFile()));
         Database database = Database.start(config.db());
         CartNotifications notifications = null;
+        LuceneTranscriptSearch transcripts = null;
         ScheduledExecutorService housekeeping = null;
         Optional<TelegramChannel> telegram = Optional.empty();
         try {
@@ -180,6 +189,8 @@ public final class Application implements AutoCloseable {
             Dialogs dialogs = Dialogs.over(database, catalog, search, carts, notifications, orders.desk(), clock);
             PostgresIdentityStore identities = dialogs.identities();
             Authenticator authenticator = new Authenticator(identities);
+            transcripts = LuceneTranscriptSearch.onDisk(
+                    config.dataDir().resolve(TRANSCRIPT_INDEX_DIRECTORY), new PostgresTranscriptStore(data));
             JsonBodies bodies = new JsonBodies(json);
             HouseholdLinker linker = new HouseholdLinker(data, json, config.cart(), Clock.systemUTC());
             telegram = TelegramChannel.start(
@@ -209,7 +220,8 @@ public final class Application implements AutoCloseable {
                             authenticator,
                             bodies,
                             clock),
-                    new NoticeApi(orders.notices(), authenticator, bodies));
+                    new NoticeApi(orders.notices(), authenticator, bodies),
+                    new TranscriptApi(transcripts, authenticator));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -254,7 +266,15 @@ public final class Application implements AutoCloseable {
             telegram.ifPresent(bot ->
                     chores.scheduleAtFixedRate(bot::purgeOldUpdates, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES));
             return new Application(
-                    database, search, notifications, housekeeping, server, config.host(), telegram, notifier);
+                    database,
+                    search,
+                    notifications,
+                    transcripts,
+                    housekeeping,
+                    server,
+                    config.host(),
+                    telegram,
+                    notifier);
         } catch (RuntimeException e) {
             if (housekeeping != null) {
                 housekeeping.shutdownNow();
@@ -262,6 +282,9 @@ public final class Application implements AutoCloseable {
             telegram.ifPresent(TelegramChannel::close);
             if (notifications != null) {
                 notifications.close();
+            }
+            if (transcripts != null) {
+                transcripts.close();
             }
             search.close();
             database.close();
@@ -283,6 +306,7 @@ public final class Application implements AutoCloseable {
      * @param siri {@code /siri}, for Siri Shortcuts
      * @param orders {@code /api/orders}
      * @param notices {@code /api/notices}
+     * @param transcripts {@code /api/transcripts}
      */
     record Routes(
             HealthService health,
@@ -295,7 +319,8 @@ public final class Application implements AutoCloseable {
             AliceWebhook alice,
             SiriApi siri,
             OrderApi orders,
-            NoticeApi notices) {}
+            NoticeApi notices,
+            TranscriptApi transcripts) {}
 
     /** A periodic task that logs its failure instead of silently ending the schedule. */
     private static Runnable guarded(String what, Runnable task) {
@@ -346,7 +371,8 @@ public final class Application implements AutoCloseable {
                 .register(AliceWebhook.PATH, routes.alice())
                 .register(SiriApi.PATH, routes.siri())
                 .register("/api/orders", routes.orders())
-                .register("/api/notices", routes.notices());
+                .register("/api/notices", routes.notices())
+                .register("/api/transcripts", routes.transcripts());
         routes.telegram().ifPresent(webhook -> routing.register("/telegram", webhook));
         routing.any(ErrorHandling::notFound);
     }
@@ -377,13 +403,14 @@ public final class Application implements AutoCloseable {
         return URI.create("http://" + shown + ":" + port() + "/");
     }
 
-    /** Stops the web server, then the cart listener and housekeeping, the search index, then the database. */
+    /** Stops the web server, then the cart listener and housekeeping, the search indexes, then the database. */
     @Override
     public void close() {
         server.stop();
         housekeeping.shutdownNow();
         telegram.ifPresent(TelegramChannel::close);
         notifications.close();
+        transcripts.close();
         search.close();
         database.close();
         LOG.info("Korzina stopped");

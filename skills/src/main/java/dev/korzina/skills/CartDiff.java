@@ -67,21 +67,22 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
      * Says the change in sentences ("Добавила батон Коломенский. Убрала молоко."), or empty when nothing changed.
      *
      * @param replies the phrases
+     * @param names the products' names in the user's language
      * @param language the user's language
      * @param targets whether the user stated quantities ("сделай молока три"): lines that grew are then said with
      *     their new quantity ("Теперь молоко, 3 штуки") rather than with what was added
      * @return the sentences
      */
-    Optional<String> describe(Replies replies, Language language, boolean targets) {
+    Optional<String> describe(Replies replies, ProductNames names, Language language, boolean targets) {
         List<String> sentences = new ArrayList<>();
         List<CartLine> now = new ArrayList<>(changed);
         if (targets) {
             now.addAll(0, grown);
         } else {
-            sentence(replies, language, "diff.added", added).ifPresent(sentences::add);
+            sentence(replies, names, language, "diff.added", added).ifPresent(sentences::add);
         }
-        sentence(replies, language, "diff.removed", removed).ifPresent(sentences::add);
-        sentence(replies, language, "diff.changed", now).ifPresent(sentences::add);
+        sentence(replies, names, language, "diff.removed", removed).ifPresent(sentences::add);
+        sentence(replies, names, language, "diff.changed", now).ifPresent(sentences::add);
         return sentences.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", sentences));
     }
 
@@ -103,25 +104,28 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
         return sign + Replies.plain(line.quantity()) + " " + line.unit() + " " + line.productId() + " " + line.name();
     }
 
-    private static Optional<String> sentence(Replies replies, Language language, String key, List<CartLine> lines) {
+    private static Optional<String> sentence(
+            Replies replies, ProductNames names, Language language, String key, List<CartLine> lines) {
         if (lines.isEmpty()) {
             return Optional.empty();
         }
         List<String> parts =
-                lines.stream().map(l -> amount(replies, language, l)).toList();
+                lines.stream().map(l -> amount(replies, names, language, l)).toList();
         return Optional.of(replies.say(language, key, replies.join(language, parts)));
     }
 
     /**
-     * A line as said: "батон Коломенский", "батон Коломенский, 2 штуки", "яблоки Гала, 1.5 кг".
+     * A line as said: "батон Коломенский", "батон Коломенский, 2 штуки", "яблоки Гала, 1.5 кг"; in English by the
+     * product's English name.
      *
      * @param replies the phrases
+     * @param names the products' names in the user's language
      * @param language the user's language
      * @param line the line
      * @return the phrase
      */
-    static String amount(Replies replies, Language language, CartLine line) {
-        String name = Replies.shortName(line.name(), language);
+    static String amount(Replies replies, ProductNames names, Language language, CartLine line) {
+        String name = Replies.shortName(names.of(line, language), language);
         boolean one = line.quantity().compareTo(BigDecimal.ONE) == 0 && "pcs".equals(line.unit());
         return one ? name : name + ", " + replies.count(language, "unit." + line.unit(), line.quantity());
     }

@@ -32,11 +32,13 @@ final class CartSkills {
     private static final int SPOKEN_LINES = 3;
 
     private final ProductResolver resolver;
+    private final ProductNames names;
     private final NoteStore notes;
     private final Replies replies;
 
-    CartSkills(ProductResolver resolver, NoteStore notes, Replies replies) {
+    CartSkills(ProductResolver resolver, ProductNames names, NoteStore notes, Replies replies) {
         this.resolver = resolver;
+        this.names = names;
         this.notes = notes;
         this.replies = replies;
     }
@@ -71,7 +73,7 @@ final class CartSkills {
                     questions.add(new Question(
                             Kind.CHOOSE,
                             ask.options().stream()
-                                    .map(p -> new Option(p.id(), p.name(), Packs.quantity(item, p)))
+                                    .map(p -> new Option(p.id(), names.of(p, turn.language()), Packs.quantity(item, p)))
                                     .toList()));
                 case Resolution.NotFound notFound -> {
                     notes.add(turn.session().householdId(), item.product());
@@ -204,9 +206,9 @@ final class CartSkills {
         if (cart.lines().isEmpty()) {
             sentences.add(say(turn, "cart.empty"));
         } else {
-            List<String> names = cart.lines().stream()
+            List<String> spoken = cart.lines().stream()
                     .limit(SPOKEN_LINES)
-                    .map(l -> CartDiff.amount(replies, turn.language(), l))
+                    .map(l -> CartDiff.amount(replies, names, turn.language(), l))
                     .toList();
             String more = cart.lines().size() > SPOKEN_LINES
                     ? say(turn, "cart.more", cart.lines().size() - SPOKEN_LINES)
@@ -220,9 +222,9 @@ final class CartSkills {
                                     turn,
                                     "cart.summary",
                                     lines,
-                                    String.join(", ", names) + more,
+                                    String.join(", ", spoken) + more,
                                     replies.money(turn.language(), cart.total()))
-                            : say(turn, "cart.summary.unpriced", lines, String.join(", ", names) + more));
+                            : say(turn, "cart.summary.unpriced", lines, String.join(", ", spoken) + more));
         }
         List<String> list = notes.notes(turn.session().householdId());
         if (!list.isEmpty()) {
@@ -272,7 +274,7 @@ final class CartSkills {
             return Outcome.say("undo", say(turn, "undo.nothing"), turn.conversation());
         }
         String what = CartDiff.between(turn.before(), after)
-                .describe(replies, turn.language(), false)
+                .describe(replies, names, turn.language(), false)
                 .orElse("");
         return Outcome.say("undo", (say(turn, "undo.done") + " " + what).strip(), turn.conversation());
     }
@@ -287,7 +289,7 @@ final class CartSkills {
             if (best.isPresent()) {
                 Product product = best.get();
                 last = Optional.of(product.id());
-                String name = Replies.shortName(product.name(), turn.language());
+                String name = Replies.shortName(names.of(product, turn.language()), turn.language());
                 sentences.add(product.price()
                         .map(p -> say(turn, "search.price", name, replies.money(turn.language(), p)))
                         .orElseGet(() -> say(turn, "search.found", name)));
@@ -332,7 +334,7 @@ final class CartSkills {
         Cart after = apply(turn, List.of(changes));
         List<String> sentences = new ArrayList<>();
         CartDiff.between(turn.before(), after)
-                .describe(replies, turn.language(), "set_quantity".equals(intent))
+                .describe(replies, names, turn.language(), "set_quantity".equals(intent))
                 .ifPresent(sentences::add);
         if (!noted.isEmpty()) {
             sentences.add(say(turn, "note.added", replies.join(turn.language(), noted)));
@@ -352,7 +354,7 @@ final class CartSkills {
                 LOG.log(Level.INFO, "a cart change failed", e);
             }
         }
-        return changes.isEmpty() ? cart : turn.session().cart().get(turn.cartId());
+        return cart;
     }
 
     private Outcome withQuestion(TurnContext turn, Outcome outcome, Conversation next) {

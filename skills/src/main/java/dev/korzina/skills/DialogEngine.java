@@ -41,10 +41,11 @@ public final class DialogEngine {
         this.transcripts = Objects.requireNonNull(builder.transcripts, "transcripts");
         this.clock = builder.clock;
         this.replies = new Replies();
-        this.skills =
-                new CartSkills(new ProductResolver(Objects.requireNonNull(builder.search, "search")), notes, replies);
+        CatalogSearch search = Objects.requireNonNull(builder.search, "search");
+        ProductNames names = new ProductNames(search);
+        this.skills = new CartSkills(new ProductResolver(search), names, notes, replies);
         this.restock = new RestockSkill(builder.restocking, skills, replies, clock);
-        this.orders = new OrderSkills(Objects.requireNonNull(builder.orders, "orders"), replies);
+        this.orders = new OrderSkills(Objects.requireNonNull(builder.orders, "orders"), names, replies);
     }
 
     /**
@@ -132,14 +133,16 @@ public final class DialogEngine {
     /**
      * Handles one utterance.
      *
-     * @param session who is talking and their cart
+     * @param caller who is talking and their cart
      * @param text what they said or typed
      * @param language its language, or empty to detect it
      * @return the reply, the intent, the cart and the notes after the turn
      */
-    public TurnResult handle(Session session, String text, Optional<Language> language) {
+    public TurnResult handle(Session caller, String text, Optional<Language> language) {
         Instant at = clock.instant();
         long start = System.nanoTime();
+        LatestCart cart = new LatestCart(caller.cart());
+        Session session = caller.through(cart);
         Parse parse = nlu.parse(text, language);
         Conversation state =
                 conversations.load(session.conversationId()).orElseGet(() -> Conversation.start(parse.language()));
@@ -152,7 +155,7 @@ public final class DialogEngine {
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
         Outcome outcome = orders.withNews(new TurnContext(session, parse.language(), unasked, before), answered);
         String tts = outcome.speech().orElse(outcome.text()).replace(" — ", ", ");
-        Cart after = session.cart().get(session.cartId());
+        Cart after = cart.latest().orElse(before);
         conversations.save(
                 session.conversationId(), outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse)));
         TurnResult result = new TurnResult(

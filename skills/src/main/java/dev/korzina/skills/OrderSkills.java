@@ -27,11 +27,13 @@ final class OrderSkills {
     private static final Logger LOG = Logger.getLogger(OrderSkills.class.getName());
 
     private final OrderDesk desk;
+    private final ProductNames names;
     private final Replies replies;
     private final OrderSpeech speech;
 
-    OrderSkills(OrderDesk desk, Replies replies) {
+    OrderSkills(OrderDesk desk, ProductNames names, Replies replies) {
         this.desk = desk;
+        this.names = names;
         this.replies = replies;
         this.speech = new OrderSpeech(desk.rules().zone());
     }
@@ -82,6 +84,8 @@ final class OrderSkills {
                 throw new VersionConflictException(turn.before());
             }
             Order order = desk.tracker().book().place(buyer, version);
+            // the order emptied the cart in its own transaction: read it so the turn reports the cart as it is
+            session.cart().get(session.cartId());
             Order accepted = desk.tracker()
                     .apply(order.number(), desk.gateway().submit(order))
                     .map(EventOutcome::order)
@@ -239,7 +243,7 @@ final class OrderSkills {
         Cart after = turn.session().cart().get(turn.cartId());
         List<String> sentences = new ArrayList<>();
         CartDiff.between(turn.before(), after)
-                .describe(replies, turn.language(), false)
+                .describe(replies, names, turn.language(), false)
                 .ifPresent(sentences::add);
         if (!unavailable.isEmpty()) {
             sentences.add(say(turn, "repeat.unavailable", replies.join(turn.language(), unavailable)));

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Picks the catalog product a phrase means. A candidate the household bought before wins; else the search's
@@ -50,11 +51,13 @@ final class ProductResolver {
      * @return the product, the options to ask about, or nothing found
      */
     Resolution resolve(Item item, Map<String, Integer> bought) {
-        SearchResult result = search.search(new SearchRequest(item.product(), LIMIT, bought));
-        if (!matches(item.product())
-                || result.best().filter(c -> c.confidence() >= MIN_CONFIDENCE).isEmpty()) {
+        Optional<SearchResult> matching = matching(item.product(), bought);
+        if (matching.flatMap(SearchResult::best)
+                .filter(c -> c.confidence() >= MIN_CONFIDENCE)
+                .isEmpty()) {
             return new Resolution.NotFound();
         }
+        SearchResult result = matching.get();
         double best = result.candidates().getFirst().score();
         List<Candidate> close = result.candidates().stream()
                 .filter(c -> c.score() >= best * CLOSE)
@@ -99,24 +102,24 @@ final class ProductResolver {
      * @return the candidates' products
      */
     List<Product> candidates(String phrase, Map<String, Integer> bought) {
-        if (!matches(phrase)) {
-            return List.of();
-        }
-        return search.search(new SearchRequest(phrase, LIMIT, bought)).candidates().stream()
+        return matching(phrase, bought).stream()
+                .flatMap(result -> result.candidates().stream())
                 .filter(c -> c.confidence() >= MIN_CONFIDENCE)
                 .map(Candidate::product)
                 .toList();
     }
 
     /**
-     * Whether the words alone match a product well enough; asked without the household's history, which raises
-     * products of the brands it buys even when they match no word.
+     * The search for a phrase with the household's history, or empty when the words alone match no product well
+     * enough. That is asked without the history, which raises products of the brands it buys even when they match
+     * no word; without a history the one search answers both.
      */
-    private boolean matches(String phrase) {
-        return search.search(SearchRequest.of(phrase, 1))
-                .best()
-                .filter(c -> c.confidence() >= MIN_CONFIDENCE)
-                .isPresent();
+    private Optional<SearchResult> matching(String phrase, Map<String, Integer> bought) {
+        SearchResult plain = search.search(SearchRequest.of(phrase, LIMIT));
+        if (plain.best().filter(c -> c.confidence() >= MIN_CONFIDENCE).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(bought.isEmpty() ? plain : search.search(new SearchRequest(phrase, LIMIT, bought)));
     }
 
     private static String kind(Product product) {

@@ -25,4 +25,14 @@ public record Session(
         Objects.requireNonNull(cartId, "cartId");
         Objects.requireNonNull(cart, "cart");
     }
+
+    /**
+     * This session acting through another client of the same cart.
+     *
+     * @param client the client
+     * @return the session
+     */
+    Session through(CartClient client) {
+        return new Session(conversationId, channel, customerId, householdId, cartId, client);
+    }
 }

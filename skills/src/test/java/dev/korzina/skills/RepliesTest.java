@@ -66,6 +66,12 @@ class RepliesTest {
     }
 
     @Test
+    void englishNamesKeepTheirCapitalsWhenShortened() {
+        assertThat(Replies.shortName("Prostokvashino Kefir 1% 930 ml", Language.EN))
+                .isEqualTo("Prostokvashino Kefir");
+    }
+
+    @Test
     void listsAreJoinedWithTheLanguagesAnd() {
         assertThat(replies.join(Language.RU, List.of("кефир", "батон", "молоко")))
                 .isEqualTo("кефир, батон и молоко");

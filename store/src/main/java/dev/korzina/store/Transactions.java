@@ -2,6 +2,7 @@ package dev.korzina.store;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 
 /** Runs a unit of work in one transaction: committed when it returns, rolled back when it throws. */
@@ -58,5 +59,25 @@ public final class Transactions {
         } catch (SQLException e) {
             throw new DatabaseException(what + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Runs the work in a transaction whose commit does not wait for the disk ({@code synchronous_commit = off}): it
+     * is atomic and seen by everyone at once, but a crash of the database within a second of it may lose it. Only
+     * for what may be lost then without harm (transcripts, conversation state); never for carts.
+     *
+     * @param what what the work does, for the error message
+     * @param work the work
+     * @param <T> what it answers
+     * @return its answer
+     * @throws DatabaseException when the database fails; exceptions of the work itself pass through
+     */
+    public <T> T runWithoutWaitingForDisk(String what, Work<T> work) {
+        return run(what, connection -> {
+            try (Statement relax = connection.createStatement()) {
+                relax.execute("SET LOCAL synchronous_commit = off");
+            }
+            return work.run(connection);
+        });
     }
 }

@@ -9,6 +9,7 @@ import dev.korzina.assistant.config.ConfigLoader;
 import dev.korzina.assistant.dialog.Dialogs;
 import dev.korzina.cart.CartLine;
 import dev.korzina.skills.TurnResult;
+import dev.korzina.store.identity.PostgresIdentityStore;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -135,8 +136,11 @@ final class ChatCommand implements Callable<Integer> {
             return out.put("error", "the line needs a non-empty \"text\" string");
         }
         String who = turn.path("user").asText(user);
-        TurnResult result = dialogs.turn(
-                turn.path("channel").asText(channel), who, turn.path("text").asText(), Optional.empty());
+        String on = turn.path("channel").asText(channel);
+        if (on.equals(PostgresIdentityStore.STAFF_CHANNEL)) {
+            return out.put("error", "the channel " + on + " is only for staff sessions");
+        }
+        TurnResult result = dialogs.turn(on, who, turn.path("text").asText(), Optional.empty());
         out.put("user", who)
                 .put("intent", result.intent())
                 .put("reply", result.reply().text());

@@ -53,7 +53,10 @@ public final class KorzinaCommand {
                 .addSubcommand(new ChatCommand(loader, stdin))
                 .addSubcommand(
                         new CommandLine(new TelegramCommand()).addSubcommand(new TelegramSetWebhookCommand(loader)))
-                .addSubcommand(new CommandLine(new TokensCommand()).addSubcommand(new TokensCreateCommand(loader)));
+                .addSubcommand(new CommandLine(new TokensCommand()).addSubcommand(new TokensCreateCommand(loader)))
+                .addSubcommand(
+                        new CommandLine(new TranscriptsCommand()).addSubcommand(new TranscriptsSearchCommand(loader)));
+
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + reason(e));
             cmd.getErr().flush();

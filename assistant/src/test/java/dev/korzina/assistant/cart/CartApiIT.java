@@ -201,6 +201,27 @@ class CartApiIT {
     }
 
     @Test
+    void aStaffSessionIsRefusedWhenNoAdminKeyIsConfigured() throws Exception {
+        HttpResponse<String> response =
+                post("/api/sessions", "{\"role\":\"staff\",\"external_id\":\"olga\"}", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(JSON.readTree(response.body()).path("error").path("message").asText())
+                .contains("staff sessions are disabled")
+                .contains("api.admin-key");
+    }
+
+    @Test
+    void theStaffChannelIsRefusedToCustomerSessions() throws Exception {
+        HttpResponse<String> response =
+                post("/api/sessions", "{\"channel\":\"staff\",\"external_id\":\"olga\"}", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(response.body()).path("error").path("field").asText())
+                .isEqualTo("channel");
+    }
+
+    @Test
     void theSameIdentityKeepsItsCart() throws Exception {
         String id = UUID.randomUUID().toString();
         String body = "{\"channel\":\"telegram\",\"external_id\":\"" + id + "\"}";

@@ -96,6 +96,60 @@ class CommandLineIT {
     }
 
     @Test
+    void transcriptsSearchPrintsTheMatchingTurnsOfEarlierChatsAsJsonLines() throws Exception {
+        String data = dir.resolve("data").toString();
+        runWithInput("""
+                {"user":"u1","text":"добавь два батона"}
+                {"user":"u1","text":"добавь кефир"}
+                """, "chat", "--json", "--data-dir", data);
+        out.getBuffer().setLength(0);
+
+        int exit = run("transcripts", "search", "--q", "батон", "--data-dir", data);
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(1);
+        JsonNode turn = new ObjectMapper().readTree(lines.get(0));
+        assertThat(turn.path("utterance").asText()).isEqualTo("добавь два батона");
+        assertThat(turn.path("channel").asText()).isEqualTo("cli");
+        assertThat(turn.path("reply").asText()).startsWith("Добавила батон");
+    }
+
+    @Test
+    void transcriptsSearchRefusesABadFromDateByName() {
+        int exit = run(
+                "transcripts",
+                "search",
+                "--from",
+                "yesterday",
+                "--data-dir",
+                dir.resolve("data").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--from: 'yesterday' is neither a date");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void chatJsonRefusesTheStaffChannelOnItsLineAndGoesOn() throws Exception {
+        String input = """
+                {"user":"olga","text":"добавь кефир","channel":"staff"}
+                {"user":"u1","text":"добавь кефир"}
+                """;
+
+        int exit = runWithInput(
+                input, "chat", "--json", "--data-dir", dir.resolve("data").toString());
+
+        assertThat(exit).isZero();
+        List<String> lines = out.toString().lines().toList();
+        assertThat(lines).hasSize(2);
+        assertThat(new ObjectMapper().readTree(lines.get(0)).path("error").asText())
+                .isEqualTo("the channel staff is only for staff sessions");
+        assertThat(new ObjectMapper().readTree(lines.get(1)).path("intent").asText())
+                .isEqualTo("add_items");
+    }
+
+    @Test
     void interactiveChatShowsTheCartAfterEachReplyAndEndsOnStop() {
         int exit = runWithInput(
                 "добавь кефир\nхватит\nдобавь батон\n",

@@ -123,7 +123,7 @@ class DialogEngineIT {
         assertThat(noted.reply().text()).contains("note: unicorn steak");
 
         assertThat(chat.say("do you have kefir").reply().text())
-                .startsWith("Yes, кефир")
+                .startsWith("Yes, Prostokvashino Kefir")
                 .contains("roubles");
         assertThat(chat.say("do you have unicorn steak").reply().text())
                 .isEqualTo("Sorry, no unicorn steak in the store.");
@@ -131,13 +131,23 @@ class DialogEngineIT {
         TurnResult summary = chat.say("what's in my cart");
         assertThat(summary.intent()).isEqualTo("show_cart");
         assertThat(summary.reply().text())
-                .startsWith("1 item in the cart: молоко")
+                .startsWith("1 item in the cart: Prostokvashino Milk")
                 .contains("On the list: unicorn steak.");
         assertThat(summary.reply().tts().length()).isLessThan(200);
 
         assertThat(chat.say("remove unicorn steak").notes()).isEmpty();
         assertThat(chat.say("turn on the lights").reply().text()).isEqualTo("Sorry, I only help with shopping.");
         assertThat(chat.say("stop").reply().endSession()).isTrue();
+    }
+
+    @Test
+    void anEnglishReplyNamesTheProductByItsEnglishNameWhileTheCartKeepsTheShelfName() {
+        Chat chat = new Chat(engine(), "web", "u-" + UUID.randomUUID());
+
+        TurnResult added = chat.say("add two loaves of borodinsky bread");
+
+        assertThat(added.reply().text()).isEqualTo("Added Cheryomushki Borodinsky Rye Bread, 2 pieces.");
+        assertThat(added.cart().lines().getFirst().name()).startsWith("Хлеб Бородинский");
     }
 
     @Test

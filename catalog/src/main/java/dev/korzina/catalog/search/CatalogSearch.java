@@ -1,5 +1,8 @@
 package dev.korzina.catalog.search;
 
+import dev.korzina.catalog.Product;
+import java.util.Optional;
+
 /**
  * Finds catalog products for a shopper's words. Implementations are thread-safe: many searches may run at once,
  * also while the catalog is replaced.
@@ -13,6 +16,14 @@ public interface CatalogSearch {
      * @return the candidates; empty ("not found") when no product matches well enough
      */
     SearchResult search(SearchRequest request);
+
+    /**
+     * The product of the searched catalog with an id, for what a cart line does not keep (its English name).
+     *
+     * @param id the product id
+     * @return the product, or empty when the catalog has none with that id
+     */
+    Optional<Product> product(String id);
 
     /**
      * Ranks the products that match a query, without a household's history.

@@ -258,6 +258,10 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
         return products.get(ordinal);
     }
 
+    Optional<Product> product(String id) {
+        return Optional.ofNullable(ordinals.get(id)).map(products::get);
+    }
+
     ProductTerms terms(int ordinal) {
         return terms[ordinal];
     }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import java.util.logging.Logger;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -86,15 +87,7 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
 
     /** How many products the searched index holds; 0 before the first build. */
     public int size() {
-        return acquire()
-                .map(snapshot -> {
-                    try {
-                        return snapshot.size();
-                    } finally {
-                        snapshot.release();
-                    }
-                })
-                .orElse(0);
+        return read(IndexSnapshot::size).orElse(0);
     }
 
     /**
@@ -111,6 +104,22 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
         } finally {
             snapshot.release();
         }
+    }
+
+    @Override
+    public Optional<Product> product(String id) {
+        return read(snapshot -> snapshot.product(id)).flatMap(product -> product);
+    }
+
+    /** Reads the current snapshot under a reference; empty before the first build. */
+    private <T> Optional<T> read(Function<IndexSnapshot, T> reading) {
+        return acquire().map(snapshot -> {
+            try {
+                return reading.apply(snapshot);
+            } finally {
+                snapshot.release();
+            }
+        });
     }
 
     private SearchResult search(IndexSnapshot snapshot, SearchRequest request) {

@@ -5,6 +5,8 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,15 +19,17 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Turns product names and queries into comparable terms, the same way on both sides: ё as е, decimal commas as
  * points ("2,5%" = "2.5"), numbers split from units ("930мл" = "930 мл"), unit words in one spelling ({@link
  * UnitFilter}), Russian and English stop words dropped, then either the Russian stem and the English singular ({@link
  * Mode#STEMS}; the light stemmer, as Snowball cuts "сметана" to "смета" but "сметаной" to "сметан") or a
- * transliteration key ({@link Mode#TRANSLIT}).
+ * transliteration key ({@link Mode#TRANSLIT}). Other Russian and English texts searched the way products are
+ * (transcripts) take the {@link #stems()} analyzer.
  */
-final class ProductAnalyzer extends Analyzer {
+public final class ProductAnalyzer extends Analyzer {
 
     /** What the terms are. */
     enum Mode {
@@ -41,6 +45,41 @@ final class ProductAnalyzer extends Analyzer {
 
     ProductAnalyzer(Mode mode) {
         this.mode = mode;
+    }
+
+    /**
+     * An analyzer giving Russian light stems and English singulars ("батона" → "батон", "eggs" → "egg"), the
+     * terms product names are searched by.
+     *
+     * @return a new analyzer, to close when done
+     */
+    public static Analyzer stems() {
+        return new ProductAnalyzer(Mode.STEMS);
+    }
+
+    /**
+     * The non-empty terms an analyzer makes of a text, in order.
+     *
+     * @param analyzer the analyzer
+     * @param field the field the text is for
+     * @param text the text
+     * @return its terms
+     */
+    public static List<String> tokens(Analyzer analyzer, String field, String text) {
+        List<String> tokens = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.length() > 0) {
+                    tokens.add(term.toString());
+                }
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a string cannot fail", e);
+        }
+        return tokens;
     }
 
     @Override

@@ -22,7 +22,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import javax.sql.DataSource;
 
-/** Keeps each conversation's state as one JSONB row of the {@code conversations} table. */
+/**
+ * Keeps each conversation's state as one JSONB row of the {@code conversations} table, committed without waiting for
+ * the disk: a crash of the database right after a turn could at worst forget that turn's state (a pending question, what to undo), never a cart
+ * change.
+ */
 public final class PostgresConversationStore implements ConversationStore {
 
     private final Transactions transactions;
@@ -54,7 +58,7 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public void save(String conversationId, Conversation conversation) {
         String state = write(conversation);
-        transactions.run("the conversation could not be saved", connection -> {
+        transactions.runWithoutWaitingForDisk("the conversation could not be saved", connection -> {
             try (PreparedStatement upsert =
                     connection.prepareStatement("INSERT INTO conversations (id, state) VALUES (?, ?::jsonb) "
                             + "ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()")) {

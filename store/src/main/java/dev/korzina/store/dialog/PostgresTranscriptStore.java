@@ -5,6 +5,7 @@ import dev.korzina.skills.TranscriptStore;
 import dev.korzina.store.Transactions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,7 +14,10 @@ import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
-/** Keeps every dialog turn in the {@code transcripts} table. */
+/**
+ * Keeps every dialog turn in the {@code transcripts} table. A turn's row is committed without waiting for the disk:
+ * it is searchable at once, and only a crash of the database right after the turn could lose it.
+ */
 public final class PostgresTranscriptStore implements TranscriptStore {
 
     private final Transactions transactions;
@@ -29,7 +33,7 @@ public final class PostgresTranscriptStore implements TranscriptStore {
 
     @Override
     public void record(TranscriptEntry entry) {
-        transactions.run("the transcript could not be saved", connection -> {
+        transactions.runWithoutWaitingForDisk("the transcript could not be saved", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO transcripts (at, channel, customer_id, household_id, utterance, language, intent,"
                             + " items, cart_diff, reply, latency_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -57,30 +61,53 @@ public final class PostgresTranscriptStore implements TranscriptStore {
      * @return the turns
      */
     public List<TranscriptEntry> ofCustomer(String customerId) {
+        return select("WHERE customer_id = ? ORDER BY at, id", UUID.fromString(customerId)).stream()
+                .map(StoredTranscript::entry)
+                .toList();
+    }
+
+    /**
+     * The turns stored after a row id, in id order.
+     *
+     * @param id the last row id already seen ({@code 0} for all)
+     * @param max the most turns to answer
+     * @return the turns
+     */
+    public List<StoredTranscript> after(long id, int max) {
+        return select("WHERE id > ? ORDER BY id LIMIT ?", id, max);
+    }
+
+    private List<StoredTranscript> select(String where, Object... values) {
         return transactions.run("the transcripts could not be read", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT at, channel, customer_id, household_id, utterance, language, intent, items, cart_diff,"
-                            + " reply, latency_us FROM transcripts WHERE customer_id = ? ORDER BY at, id")) {
-                select.setObject(1, UUID.fromString(customerId));
-                List<TranscriptEntry> entries = new ArrayList<>();
+                    "SELECT id, at, channel, customer_id, household_id, utterance, language, intent, items,"
+                            + " cart_diff, reply, latency_us FROM transcripts " + where)) {
+                for (int i = 0; i < values.length; i++) {
+                    select.setObject(i + 1, values[i]);
+                }
+                List<StoredTranscript> turns = new ArrayList<>();
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        entries.add(new TranscriptEntry(
-                                rows.getTimestamp(1).toInstant(),
-                                rows.getString(2),
-                                rows.getString(3),
-                                rows.getString(4),
-                                rows.getString(5),
-                                rows.getString(6),
-                                rows.getString(7),
-                                Arrays.asList((String[]) rows.getArray(8).getArray()),
-                                rows.getString(9),
-                                rows.getString(10),
-                                Duration.ofNanos(rows.getLong(11) * 1000)));
+                        turns.add(new StoredTranscript(rows.getLong(1), entry(rows)));
                     }
                 }
-                return entries;
+                return turns;
             }
         });
+    }
+
+    private static TranscriptEntry entry(ResultSet row) throws SQLException {
+        return new TranscriptEntry(
+                row.getTimestamp(2).toInstant(),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5),
+                row.getString(6),
+                row.getString(7),
+                row.getString(8),
+                Arrays.asList((String[]) row.getArray(9).getArray()),
+                row.getString(10),
+                row.getString(11),
+                Duration.ofNanos(row.getLong(12) * 1000));
     }
 }

@@ -21,8 +21,13 @@ public record Caller(UUID customerId, UUID householdId, String role, String chan
         Objects.requireNonNull(channel, "channel");
     }
 
+    /** Whether this caller is support staff, who may use every cart and read the transcripts. */
+    public boolean isStaff() {
+        return role.equals(PostgresIdentityStore.STAFF_ROLE);
+    }
+
     /** Whether this caller may read and change a cart of the given household. */
     public boolean mayUse(UUID cartHousehold) {
-        return role.equals("support") || householdId.equals(cartHousehold);
+        return isStaff() || householdId.equals(cartHousehold);
     }
 }

@@ -15,6 +15,14 @@ import javax.sql.DataSource;
  */
 public final class PostgresIdentityStore {
 
+    /** The channel staff identities live on; no customer identity may use it. */
+    public static final String STAFF_CHANNEL = "staff";
+
+    /** The role of support staff. */
+    static final String STAFF_ROLE = "support";
+
+    private static final String CUSTOMER_ROLE = "owner";
+
     private final Transactions transactions;
 
     /**
@@ -32,11 +40,19 @@ public final class PostgresIdentityStore {
      * @param channel the channel ({@code web}, {@code alice}, {@code telegram}, {@code siri})
      * @param externalId the identity on that channel (a user id, chat id, device id)
      * @return the customer and cart
+     * @throws IllegalArgumentException for the {@link #STAFF_CHANNEL staff channel}
      */
     public Identity resolve(String channel, String externalId) {
+        if (channel.equals(STAFF_CHANNEL)) {
+            throw new IllegalArgumentException("the channel " + STAFF_CHANNEL + " is only for staff sessions");
+        }
+        return resolve(channel, externalId, CUSTOMER_ROLE);
+    }
+
+    private Identity resolve(String channel, String externalId, String role) {
         return find(channel, externalId).orElseGet(() -> {
             Optional<Identity> created =
-                    transactions.run("the identity could not be saved", c -> create(c, channel, externalId));
+                    transactions.run("the identity could not be saved", c -> create(c, channel, externalId, role));
             // another request created the same identity at the same moment: use theirs
             return created.or(() -> find(channel, externalId)).orElseThrow();
         });
@@ -48,9 +64,24 @@ public final class PostgresIdentityStore {
      * @param channel the channel
      * @param externalId the identity on that channel
      * @return the token and where it leads
+     * @throws IllegalArgumentException for the {@link #STAFF_CHANNEL staff channel}
      */
     public SessionTicket openSession(String channel, String externalId) {
-        Identity identity = resolve(channel, externalId);
+        return open(resolve(channel, externalId), channel);
+    }
+
+    /**
+     * Opens an API session for a member of the support staff, who may use every cart and read the transcripts; the
+     * staff member is created (with a household of their own) when first seen.
+     *
+     * @param name who the staff member is ({@code olga@shop})
+     * @return the token and where it leads
+     */
+    public SessionTicket openStaffSession(String name) {
+        return open(resolve(STAFF_CHANNEL, name, STAFF_ROLE), STAFF_CHANNEL);
+    }
+
+    private SessionTicket open(Identity identity, String channel) {
         String token = Tokens.create();
         transactions.run("the session could not be saved", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
@@ -119,7 +150,7 @@ public final class PostgresIdentityStore {
         });
     }
 
-    private static Optional<Identity> create(Connection connection, String channel, String externalId)
+    private static Optional<Identity> create(Connection connection, String channel, String externalId, String role)
             throws SQLException {
         UUID household = UUID.randomUUID();
         UUID customer = UUID.randomUUID();
@@ -127,9 +158,10 @@ public final class PostgresIdentityStore {
         execute(connection, "INSERT INTO households (id) VALUES (?)", household);
         execute(
                 connection,
-                "INSERT INTO customers (id, household_id, role) VALUES (?, ?, 'owner')",
+                "INSERT INTO customers (id, household_id, role) VALUES (?, ?, ?)",
                 customer,
-                household);
+                household,
+                role);
         execute(connection, "INSERT INTO carts (id, household_id) VALUES (?, ?)", cart, household);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO identities (channel, external_id, customer_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
@@ -141,7 +173,7 @@ public final class PostgresIdentityStore {
                 return Optional.empty();
             }
         }
-        return Optional.of(new Identity(new Caller(customer, household, "owner", channel), cart));
+        return Optional.of(new Identity(new Caller(customer, household, role, channel), cart));
     }
 
     private static void execute(Connection connection, String sql, Object... values) throws SQLException {
