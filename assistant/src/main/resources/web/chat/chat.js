@@ -203,6 +203,18 @@
     }
   }
 
+  // ---- Siri Shortcut tokens ----
+
+  async function issueToken(member) {
+    try {
+      const issued = await api('POST', '/api/tokens', { member });
+      $('siri-token').textContent = format(t['siri.token'], issued.member, issued.token, location.origin + '/siri');
+      $('siri-status').textContent = '';
+    } catch (e) {
+      $('siri-status').textContent = e.message;
+    }
+  }
+
   $('say').addEventListener('submit', (event) => {
     event.preventDefault();
     const input = $('text');
@@ -215,6 +227,10 @@
   $('redeem').addEventListener('submit', (event) => {
     event.preventDefault();
     redeem($('code-input').value.trim());
+  });
+  $('siri').addEventListener('submit', (event) => {
+    event.preventDefault();
+    issueToken($('member-input').value.trim());
   });
   start();
 })();

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.korzina.assistant.channel.Turns;
 import dev.korzina.assistant.channel.alice.AliceWebhook;
 import dev.korzina.assistant.channel.siri.SiriApi;
+import dev.korzina.assistant.channel.siri.SiriTokenApi;
 import dev.korzina.assistant.channel.siri.SiriTokens;
 import dev.korzina.assistant.channel.telegram.SpeechToText;
 import dev.korzina.assistant.channel.telegram.TelegramChannel;
@@ -221,7 +222,8 @@ public final class Application implements AutoCloseable {
                             bodies,
                             clock),
                     new NoticeApi(orders.notices(), authenticator, bodies),
-                    new TranscriptApi(transcripts, authenticator));
+                    new TranscriptApi(transcripts, authenticator),
+                    new SiriTokenApi(siriTokens, authenticator, bodies));
             CartNotifications cartNotifications = notifications;
             WebServer server = WebServer.builder()
                     .config(config.server())
@@ -307,6 +309,7 @@ public final class Application implements AutoCloseable {
      * @param orders {@code /api/orders}
      * @param notices {@code /api/notices}
      * @param transcripts {@code /api/transcripts}
+     * @param siriTokens {@code /api/tokens}, Siri Shortcut tokens for household members
      */
     record Routes(
             HealthService health,
@@ -320,7 +323,8 @@ public final class Application implements AutoCloseable {
             SiriApi siri,
             OrderApi orders,
             NoticeApi notices,
-            TranscriptApi transcripts) {}
+            TranscriptApi transcripts,
+            SiriTokenApi siriTokens) {}
 
     /** A periodic task that logs its failure instead of silently ending the schedule. */
     private static Runnable guarded(String what, Runnable task) {
@@ -372,7 +376,8 @@ public final class Application implements AutoCloseable {
                 .register(SiriApi.PATH, routes.siri())
                 .register("/api/orders", routes.orders())
                 .register("/api/notices", routes.notices())
-                .register("/api/transcripts", routes.transcripts());
+                .register("/api/transcripts", routes.transcripts())
+                .register("/api/tokens", routes.siriTokens());
         routes.telegram().ifPresent(webhook -> routing.register("/telegram", webhook));
         routing.any(ErrorHandling::notFound);
     }

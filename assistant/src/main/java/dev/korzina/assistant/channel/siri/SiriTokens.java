@@ -67,6 +67,21 @@ public final class SiriTokens {
         Optional<Caller> joining = householdOf.map(
                 t -> known(t).orElseThrow(() -> new IllegalArgumentException("--household-of: that token is unknown"))
                         .caller());
+        return issue(member, joining, withLinkCode);
+    }
+
+    /**
+     * Issues a token for a new member of a signed-in customer's household (the account page does this).
+     *
+     * @param owner the customer whose household the member joins
+     * @param member the member's name
+     * @return the token
+     */
+    public Issued create(Caller owner, String member) {
+        return issue(member, Optional.of(owner), false);
+    }
+
+    private Issued issue(String member, Optional<Caller> joining, boolean withLinkCode) {
         Identity identity = identities.resolve(CHANNEL, "member:" + UUID.randomUUID());
         joining.ifPresent(
                 owner -> linker.redeem(identity.caller(), linker.issue(owner).code()));

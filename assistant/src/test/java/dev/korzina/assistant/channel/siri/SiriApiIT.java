@@ -56,6 +56,38 @@ class SiriApiIT {
     }
 
     @Test
+    void aTokenIssuedFromASessionSpeaksForItsHouseholdsCart() throws Exception {
+        String session = http.session("web", "kitchen-" + System.nanoTime());
+        http.post("/api/dialog/turns", "{\"text\":\"добавь молоко\"}", TestHttp.bearer(session));
+
+        JsonNode issued = TestHttp.json(http.post("/api/tokens", "{\"member\":\"Мама\"}", TestHttp.bearer(session)));
+        JsonNode answer = TestHttp.json(http.post(
+                "/siri",
+                "{\"text\":\"что в корзине\",\"locale\":\"ru-RU\"}",
+                TestHttp.bearer(issued.path("token").asText())));
+
+        assertThat(issued.path("member").asText()).isEqualTo("Мама");
+        assertThat(answer.path("speech").asText()).contains("молоко");
+    }
+
+    @Test
+    void aTokenIsIssuedOnlyToASession() throws Exception {
+        HttpResponse<String> response = http.post("/api/tokens", "{\"member\":\"Мама\"}", Map.of());
+
+        assertThat(response.statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aTokenNeedsTheMembersName() throws Exception {
+        String session = http.session("web", "hall-" + System.nanoTime());
+
+        HttpResponse<String> response = http.post("/api/tokens", "{\"member\":\"  \"}", TestHttp.bearer(session));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(TestHttp.json(response).path("error").path("field").asText()).isEqualTo("member");
+    }
+
+    @Test
     void aStaticTokenAddsWhatWasDictated() throws Exception {
         HttpResponse<String> response = http.post("/siri", fixture("request_add_items.json"), TestHttp.bearer(TOKEN));
 
