@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** A clock that stands still until a test moves it; safe to read from the server's threads. */
-public final class TestClock extends Clock {
+public class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
@@ -22,7 +22,7 @@ public final class TestClock extends Clock {
     }
 
     /** Moves the clock forward. */
-    public void advance(Duration duration) {
+    public final void advance(Duration duration) {
         now.updateAndGet(at -> at.plus(duration));
     }
 

@@ -46,6 +46,26 @@ public record Product(
         }
     }
 
+    /**
+     * A product known by its id and name alone: no brand, category, price or size, no popularity.
+     *
+     * @param id the store's id
+     * @param name the shelf name
+     * @return the product
+     */
+    public static Product of(String id, String name) {
+        return new Product(
+                id,
+                name,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                0);
+    }
+
     private static void requireText(String value, String name) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank");

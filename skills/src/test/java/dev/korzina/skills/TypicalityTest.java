@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.korzina.catalog.Product;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class TypicalityTest {
@@ -36,15 +35,6 @@ class TypicalityTest {
     }
 
     private static Product product(String name) {
-        return new Product(
-                name,
-                name,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                0);
+        return Product.of(name, name);
     }
 }

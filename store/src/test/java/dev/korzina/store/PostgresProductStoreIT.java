@@ -125,15 +125,6 @@ class PostgresProductStoreIT {
     }
 
     private static Product product(String id, String name) {
-        return new Product(
-                id,
-                name,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                0);
+        return Product.of(id, name);
     }
 }

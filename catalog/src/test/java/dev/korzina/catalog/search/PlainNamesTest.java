@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.korzina.catalog.Product;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,16 +35,7 @@ class PlainNamesTest {
     }
 
     private static Product product(String id, String name) {
-        return new Product(
-                id,
-                name,
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                Optional.empty(),
-                0);
+        return Product.of(id, name);
     }
 
     private static Candidate best(String query) {
