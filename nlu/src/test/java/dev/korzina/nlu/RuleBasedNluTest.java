@@ -52,6 +52,11 @@ class RuleBasedNluTest {
     }
 
     @Test
+    void aShortQuestionEndingWithEstIsASearch() {
+        assertThat(parse("а творог есть?")).isEqualTo(new Intent.SearchProduct(List.of(Item.of("творог"))));
+    }
+
+    @Test
     void dropsTimeAndErrandWords() {
         assertThat(parse("на завтра надо заехать в магазин и купить хлеба").items())
                 .containsExactly(Item.of("хлеб"));

@@ -109,8 +109,11 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        List<String> parts =
-                lines.stream().map(l -> amount(replies, names, language, l)).toList();
+        // "Теперь кефир, 1 штука": a new quantity is said even when it is one
+        boolean counted = key.equals("diff.changed");
+        List<String> parts = lines.stream()
+                .map(l -> counted ? counted(replies, names, language, l) : amount(replies, names, language, l))
+                .toList();
         return Optional.of(replies.say(language, key, replies.join(language, parts)));
     }
 
@@ -128,6 +131,11 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
         String name = Replies.shortName(names.of(line, language), language);
         boolean one = line.quantity().compareTo(BigDecimal.ONE) == 0 && "pcs".equals(line.unit());
         return one ? name : name + ", " + replies.count(language, "unit." + line.unit(), line.quantity());
+    }
+
+    private static String counted(Replies replies, ProductNames names, Language language, CartLine line) {
+        return Replies.shortName(names.of(line, language), language) + ", "
+                + replies.count(language, "unit." + line.unit(), line.quantity());
     }
 
     private static CartLine withQuantity(CartLine line, BigDecimal quantity) {

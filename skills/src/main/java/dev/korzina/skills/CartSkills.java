@@ -10,6 +10,7 @@ import dev.korzina.cart.InvalidRequestException;
 import dev.korzina.catalog.Product;
 import dev.korzina.nlu.Item;
 import dev.korzina.nlu.Language;
+import dev.korzina.nlu.Unit;
 import dev.korzina.skills.Conversation.Kind;
 import dev.korzina.skills.Conversation.Option;
 import dev.korzina.skills.Conversation.Question;
@@ -43,18 +44,26 @@ final class CartSkills {
         this.replies = replies;
     }
 
+    /**
+     * Adds more of the product last spoken about ("добавь ещё одну такую", "тогда добавь два"); asks what to add
+     * when nothing was spoken about yet.
+     */
+    Outcome addLast(TurnContext turn, BigDecimal count) {
+        return turn.conversation()
+                .lastProductId()
+                .map(id -> changed(
+                        turn,
+                        "add_items",
+                        List.of(),
+                        turn.conversation(),
+                        cart -> cart.add(turn.cartId(), id, count, ChangeOptions.NONE)))
+                .orElseGet(() -> Outcome.say("add_items", say(turn, "add.what"), turn.conversation()));
+    }
+
     /** Adds items: resolved ones go into the cart, ambiguous ones become questions, unknown ones notes. */
     Outcome add(TurnContext turn, List<Item> items) {
         if (items.isEmpty()) {
-            return turn.conversation()
-                    .lastProductId()
-                    .map(id -> changed(
-                            turn,
-                            "add_items",
-                            List.of(),
-                            turn.conversation(),
-                            cart -> cart.add(turn.cartId(), id, BigDecimal.ONE, ChangeOptions.NONE)))
-                    .orElseGet(() -> Outcome.say("add_items", say(turn, "add.what"), turn.conversation()));
+            return addLast(turn, BigDecimal.ONE);
         }
         Map<String, Integer> bought = bought(turn);
         List<Question> questions = new ArrayList<>();
@@ -119,14 +128,18 @@ final class CartSkills {
     }
 
     /** Removes the lines of the items, or the notes of that name; "убери его" removes the last product. */
-    Outcome remove(TurnContext turn, List<Item> items) {
+    Outcome remove(TurnContext turn, List<Item> items, String text) {
         List<Change> changes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> unnoted = new ArrayList<>();
+        boolean counted = Counts.read(text).isPresent();
         for (Item item : items) {
             Optional<CartLine> line = lineFor(turn, item.product());
             if (line.isPresent()) {
-                changes.add(cart -> cart.remove(turn.cartId(), line.get().lineId(), ChangeOptions.NONE));
+                BigDecimal stated = counted || item.quantity().compareTo(BigDecimal.ONE) != 0
+                        ? item.quantity()
+                        : line.get().quantity();
+                changes.add(removal(turn, line.get(), stated, item.unit()));
             } else if (notes.remove(turn.session().householdId(), item.product())) {
                 unnoted.add(item.product());
             } else {
@@ -137,7 +150,8 @@ final class CartSkills {
             turn.conversation()
                     .lastProductId()
                     .flatMap(id -> turn.before().line(id))
-                    .ifPresent(l -> changes.add(cart -> cart.remove(turn.cartId(), l.lineId(), ChangeOptions.NONE)));
+                    .ifPresent(
+                            l -> changes.add(removal(turn, l, Counts.read(text).orElse(l.quantity()), Unit.PCS)));
         }
         Outcome outcome = changed(turn, "remove_items", List.of(), turn.conversation(), changes.toArray(Change[]::new));
         List<String> extra = new ArrayList<>();
@@ -148,6 +162,18 @@ final class CartSkills {
             extra.add(say(turn, "remove.missing", replies.join(turn.language(), missing)));
         }
         return extra.isEmpty() ? outcome : append(outcome, String.join(" ", extra), !changes.isEmpty());
+    }
+
+    /**
+     * Swaps products: takes the lines of the first ones out of the cart and adds the second ones as an addition would
+     * (asking which one when that is unclear); says both.
+     */
+    Outcome replace(TurnContext turn, List<Item> out, List<Item> in) {
+        Outcome removed = remove(turn, out, "");
+        Cart between = turn.session().cart().get(turn.cartId());
+        Outcome added = add(new TurnContext(turn.session(), turn.language(), turn.conversation(), between), in);
+        return new Outcome(
+                "add_items", removed.text() + " " + added.text(), added.buttons(), false, added.conversation());
     }
 
     /**
@@ -330,6 +356,19 @@ final class CartSkills {
     }
 
     /** Runs the changes, then says what they changed and which notes were taken. */
+    /**
+     * Takes a stated number of pieces or packs off a line ("убери одну бутылку кефира" leaves the rest), or the
+     * whole line when that is all of it or the amount is a weight or volume.
+     */
+    private static Change removal(TurnContext turn, CartLine line, BigDecimal stated, Unit unit) {
+        boolean counted = unit == Unit.PCS || unit == Unit.PACK;
+        if (counted && line.quantity().compareTo(stated) > 0) {
+            BigDecimal left = line.quantity().subtract(stated);
+            return cart -> cart.setQuantity(turn.cartId(), line.lineId(), left, ChangeOptions.NONE);
+        }
+        return cart -> cart.remove(turn.cartId(), line.lineId(), ChangeOptions.NONE);
+    }
+
     private Outcome changed(TurnContext turn, String intent, List<String> noted, Conversation next, Change... changes) {
         Cart after = apply(turn, List.of(changes));
         List<String> sentences = new ArrayList<>();

@@ -9,6 +9,7 @@ import dev.korzina.nlu.Nlu;
 import dev.korzina.nlu.Parse;
 import dev.korzina.skills.Conversation.Kind;
 import dev.korzina.skills.Conversation.Question;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -252,13 +253,24 @@ public final class DialogEngine {
         if (Choices.onlyPicks(parse.text())) {
             return Outcome.say(intent.name(), say(turn, "choice.unasked"), state);
         }
+        Optional<Replacement> replacement =
+                intent instanceof Intent.SetQuantity ? Optional.empty() : Replacement.in(parse.text());
+        if (replacement.isPresent()) {
+            return skills.replace(
+                    turn,
+                    itemsOf(say(turn, "replace.out") + " " + replacement.get().from(), turn),
+                    itemsOf(say(turn, "replace.in") + " " + replacement.get().to(), turn));
+        }
         Optional<Outcome> optedOut = restock.optOut(turn, parse.text());
         if (optedOut.isPresent()) {
             return optedOut.get();
         }
         return switch (intent) {
-            case Intent.AddItems add -> skills.add(turn, add.items());
-            case Intent.RemoveItems remove -> skills.remove(turn, remove.items());
+            case Intent.AddItems add ->
+                add.items().isEmpty()
+                        ? skills.addLast(turn, Counts.read(parse.text()).orElse(BigDecimal.ONE))
+                        : skills.add(turn, add.items());
+            case Intent.RemoveItems remove -> skills.remove(turn, remove.items(), parse.text());
             case Intent.SetQuantity set -> skills.setQuantity(turn, set.items(), parse.text());
             case Intent.SearchProduct search -> skills.search(turn, search.items());
             case Intent.ShowCart show -> skills.show(turn);
@@ -274,6 +286,11 @@ public final class DialogEngine {
             case Intent.RepeatOrder repeat -> orders.repeat(turn);
             case Intent.Replenish replenish -> restock.propose(turn);
         };
+    }
+
+    /** The products a request names, as the NLU reads them in the turn's language. */
+    private List<Item> itemsOf(String request, TurnContext turn) {
+        return nlu.parse(request, Optional.of(turn.language())).intent().items();
     }
 
     private String say(TurnContext turn, String key) {
