@@ -46,7 +46,8 @@ final class EnglishRules {
                     UNDO,
                     "undo|undo (?:that|it|this|last|the last (?:change|one|thing|action|step|item))|revert|revert"
                             + " (?:that|it|the last change)|take (?:that|it) back|cancel (?:that|the last (?:change|one|thing))"
-                            + "|go back|put it back|undo please|please undo"),
+                            + "|go back|put it back|undo please|please undo"
+                            + "|remove the last (?:one|item|thing)|delete the last (?:one|item|thing)"),
             Rule.words(
                     UNDO,
                     "undo|revert (?:my|the) last|reverse (?:that|the last)|(?:put it|go) back (?:the way|to how)"
@@ -95,7 +96,9 @@ final class EnglishRules {
                             + "|empty it|throw everything out"),
             Rule.words(
                     SHOW_CART,
-                    "what(?:'s| is| do i have| do we have|'s currently| is currently| have i got| did i"
+                    "^what (?:do|did) (?:i|we) (?:have|get|got)$|^how many .+ (?:do|did) (?:i|we) have"
+                            + "|^how many .+ (?:are|is) in (?:my |the |our )?(?:cart|basket)"
+                            + "|what(?:'s| is| do i have| do we have|'s currently| is currently| have i got| did i"
                             + " put)? in (?:my |the |our )?(?:cart|basket|shopping cart|list|shopping list)|what(?:'s| is| do i"
                             + " have| do we have) on (?:my |the |our )?(?:shopping |grocery )?list|show (?:me )?(?:my |the |our"
                             + " )?(?:cart|basket|list|shopping list|items|shopping cart)|read (?:me )?(?:back )?(?:my |the |our"
