@@ -109,10 +109,12 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
         if (lines.isEmpty()) {
             return Optional.empty();
         }
-        // "Теперь кефир, 1 штука": a new quantity is said even when it is one
+        // "Теперь кефир, 1 штука": a new quantity is said even when it is one; "Добавила ряженку": the object
         boolean counted = key.equals("diff.changed");
         List<String> parts = lines.stream()
-                .map(l -> counted ? counted(replies, names, language, l) : amount(replies, names, language, l))
+                .map(l -> counted
+                        ? counted(replies, names, language, l)
+                        : replies.object(language, amount(replies, names, language, l)))
                 .toList();
         return Optional.of(replies.say(language, key, replies.join(language, parts)));
     }

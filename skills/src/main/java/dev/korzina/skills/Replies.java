@@ -2,6 +2,7 @@ package dev.korzina.skills;
 
 import dev.korzina.catalog.Product;
 import dev.korzina.nlu.Language;
+import dev.korzina.nlu.morph.Morphology;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.MessageFormat;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -28,6 +30,8 @@ final class Replies {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
+    /** Loaded at the first Russian sentence that needs it. */
+    private final AtomicReference<Accusative> accusative;
 
     Replies() {
         this(BUNDLE);
@@ -39,6 +43,7 @@ final class Replies {
      * @param bundle the bundle's base name
      */
     Replies(String bundle) {
+        this.accusative = new AtomicReference<>();
         for (Language language : Language.values()) {
             bundles.put(
                     language,
@@ -186,6 +191,23 @@ final class Replies {
      */
     String money(Language language, BigDecimal amount) {
         return count(language, "rouble", amount.setScale(0, RoundingMode.HALF_UP));
+    }
+
+    /**
+     * A short product name as the object of "Добавила"/"Убрала": in the accusative in Russian ("ряженку"), as it is
+     * in English.
+     *
+     * @param language the user's language
+     * @param name the short name
+     * @return the name to say
+     */
+    String object(Language language, String name) {
+        if (language != Language.RU) {
+            return name;
+        }
+        return accusative
+                .updateAndGet(loaded -> loaded != null ? loaded : new Accusative(Morphology.russian()))
+                .of(name);
     }
 
     /** The locale-independent lower case used to compare words. */

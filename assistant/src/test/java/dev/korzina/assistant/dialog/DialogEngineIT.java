@@ -160,7 +160,7 @@ class DialogEngineIT {
         TurnResult undone = new Chat(engine(), "alice", user).say("отмени");
 
         assertThat(lines(undone)).containsExactly("Батон*1");
-        assertThat(undone.reply().text()).startsWith("Отменила. Убрала кефир").contains("сметана");
+        assertThat(undone.reply().text()).startsWith("Отменила. Убрала кефир").contains("сметану");
     }
 
     @Test
