@@ -9,15 +9,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Checks that a store's webhook call is the store's and is fresh: {@code X-Korzina-Signature: sha256=<hex>} must be
- * the HMAC-SHA256, keyed with the shared secret, of {@code <X-Korzina-Timestamp>.<raw body>}, and the timestamp
- * (Unix seconds) must be within the window of now. Signing the timestamp with the body means an old call cannot be
- * replayed with a new timestamp.
+ * Checks that a store's webhook call is the store's and is fresh: {@code X-Korzina-Signature: sha256=<hex>} (the
+ * prefix may be left out) must be the HMAC-SHA256, keyed with the shared secret, of {@code
+ * <X-Korzina-Timestamp>.<raw body>}, and the timestamp (Unix seconds) must be within the window of now. Signing the
+ * timestamp with the body means an old call cannot be replayed with a new timestamp. A store that signs the raw body
+ * alone is accepted too (the timestamp is still required and checked): replaying such a call changes nothing, since
+ * event ids are applied once and a status never goes back.
  */
 public final class WebhookSignature {
 
@@ -70,8 +73,12 @@ public final class WebhookSignature {
             throw new UnauthorizedException("the call is too old or from the future: " + TIMESTAMP + " is outside "
                     + window.toMinutes() + " minutes of now");
         }
-        byte[] expected = sign(key, time.strip(), body).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, sent.strip().getBytes(StandardCharsets.US_ASCII))) {
+        String given = sent.strip().toLowerCase(Locale.ROOT);
+        byte[] received = (given.startsWith(PREFIX) ? given : PREFIX + given).getBytes(StandardCharsets.US_ASCII);
+        boolean withTimestamp =
+                MessageDigest.isEqual(sign(key, time.strip(), body).getBytes(StandardCharsets.US_ASCII), received);
+        boolean bodyAlone = MessageDigest.isEqual(hmac(key, body).getBytes(StandardCharsets.US_ASCII), received);
+        if (!withTimestamp && !bodyAlone) {
             throw new UnauthorizedException("the signature does not match the body");
         }
     }
@@ -85,10 +92,15 @@ public final class WebhookSignature {
      * @return {@code sha256=<hex>}
      */
     public static String sign(String secret, String timestamp, String body) {
+        return hmac(secret, timestamp + "." + body);
+    }
+
+    /** {@code sha256=<hex>} of the HMAC-SHA256 of a text. */
+    private static String hmac(String secret, String text) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), ALGORITHM));
-            byte[] digest = mac.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(text.getBytes(StandardCharsets.UTF_8));
             return PREFIX + HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);

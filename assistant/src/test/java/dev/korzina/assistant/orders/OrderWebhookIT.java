@@ -7,9 +7,13 @@ import dev.korzina.assistant.TestClock;
 import dev.korzina.assistant.TestHttp;
 import dev.korzina.assistant.http.WebhookSignature;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -64,6 +68,22 @@ class OrderWebhookIT {
         assertThat(shopper.say("где мой заказ"))
                 .isEqualTo("Ваш заказ " + number + " уже у курьера, курьер Ирина, телефон +7 901 555-12-34,"
                         + " привезём к 12:40.");
+    }
+
+    @Test
+    void aStoreThatSignsTheBodyAloneInPlainHexIsAccepted() throws Exception {
+        long number = placed().lastOrder().path("number").asLong();
+        String body = courierEvent("evt-body-only");
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+
+        HttpResponse<String> response = http.post(
+                "/api/orders/" + number + "/events",
+                body,
+                Map.of(WebhookSignature.TIMESTAMP, now(), WebhookSignature.SIGNATURE, signature));
+
+        assertThat(response.statusCode()).isEqualTo(200);
     }
 
     @Test
