@@ -261,6 +261,10 @@ public final class DialogEngine {
                     itemsOf(say(turn, "replace.out") + " " + replacement.get().from(), turn),
                     itemsOf(say(turn, "replace.in") + " " + replacement.get().to(), turn));
         }
+        Optional<Outcome> notices = orders.notices(turn, parse.text());
+        if (notices.isPresent()) {
+            return notices.get();
+        }
         Optional<Outcome> optedOut = restock.optOut(turn, parse.text());
         if (optedOut.isPresent()) {
             return optedOut.get();

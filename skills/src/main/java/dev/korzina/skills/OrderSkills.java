@@ -20,11 +20,20 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Pattern;
 
 /** Checkout, order status, repeating a past order and the rating of a delivered one. */
 final class OrderSkills {
 
     private static final Logger LOG = Logger.getLogger(OrderSkills.class.getName());
+    private static final Pattern NOTICES_OFF =
+            Pattern.compile("не (?:присылай|присылайте|надо|нужно|отправляй)(?: мне)?"
+                    + " (?:уведомлени|оповещени|сообщени)|(?:отключи|выключи|отключить)(?:те)? (?:уведомлени|оповещени)"
+                    + "|stop (?:sending )?(?:me )?(?:notifications|order updates)|turn off (?:the )?notifications"
+                    + "|no more notifications");
+    private static final Pattern NOTICES_ON =
+            Pattern.compile("(?:включи|включите|верни)(?:те)? (?:уведомлени|оповещени)"
+                    + "|turn (?:on (?:the )?notifications|notifications on)|send (?:me )?notifications again");
 
     private final OrderDesk desk;
     private final ProductNames names;
@@ -107,6 +116,21 @@ final class OrderSkills {
                     false,
                     again.conversation());
         }
+    }
+
+    /**
+     * Turns the household's notices off ("не присылай уведомления", "stop notifications") or on ("включи
+     * уведомления", "turn notifications on") when the utterance asks for that.
+     */
+    Optional<Outcome> notices(TurnContext turn, String text) {
+        String said = Replies.lower(text);
+        boolean off = NOTICES_OFF.matcher(said).find();
+        if (!off && !NOTICES_ON.matcher(said).find()) {
+            return Optional.empty();
+        }
+        desk.news().setEnabled(turn.session().householdId(), !off);
+        return Optional.of(
+                Outcome.say("order_status", say(turn, off ? "notices.off" : "notices.on"), turn.conversation()));
     }
 
     /** Keeps the cart when the user does not want to order. */

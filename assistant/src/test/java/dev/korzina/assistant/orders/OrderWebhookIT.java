@@ -188,6 +188,21 @@ class OrderWebhookIT {
         assertThat(shopper.say("что у меня в корзине")).isEqualTo("Корзина пуста.");
     }
 
+    @Test
+    void aHouseholdThatSaidNoNotificationsHearsNoNewsUntilItTurnsThemOn() throws Exception {
+        Shopper shopper = placed();
+        long number = shopper.lastOrder().path("number").asLong();
+
+        String off = shopper.say("не присылай мне уведомления");
+        send(number, courierEvent("evt-voice-off"), now(), SECRET);
+
+        assertThat(off).startsWith("Хорошо, больше не буду присылать уведомления");
+        assertThat(shopper.notices().path("enabled").asBoolean()).isFalse();
+        assertThat(shopper.say("что у меня в корзине")).isEqualTo("Корзина пуста.");
+        assertThat(shopper.say("включи уведомления")).isEqualTo("Хорошо, снова буду сообщать о заказах.");
+        assertThat(shopper.notices().path("enabled").asBoolean()).isTrue();
+    }
+
     private static Shopper placed() throws Exception {
         Shopper shopper = Shopper.open(http).add("d-0001", 10);
         shopper.say("оформи заказ");

@@ -161,12 +161,7 @@ public final class PostgresNotices implements Notifier, NewsFeed {
         });
     }
 
-    /**
-     * Turns a household's notices off or on again.
-     *
-     * @param householdId the household
-     * @param enabled false to receive no notices
-     */
+    @Override
     public void setEnabled(String householdId, boolean enabled) {
         UUID household = UUID.fromString(householdId);
         transactions.run(ERROR, connection -> {
