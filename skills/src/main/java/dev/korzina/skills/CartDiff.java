@@ -113,7 +113,7 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
         boolean counted = key.equals("diff.changed");
         List<String> parts = lines.stream()
                 .map(l -> counted
-                        ? counted(replies, names, language, l)
+                        ? amount(replies, names, language, l, true)
                         : replies.object(language, amount(replies, names, language, l)))
                 .toList();
         return Optional.of(replies.say(language, key, replies.join(language, parts)));
@@ -130,14 +130,15 @@ record CartDiff(List<CartLine> added, List<CartLine> grown, List<CartLine> remov
      * @return the phrase
      */
     static String amount(Replies replies, ProductNames names, Language language, CartLine line) {
-        String name = Replies.shortName(names.of(line, language), language);
-        boolean one = line.quantity().compareTo(BigDecimal.ONE) == 0 && "pcs".equals(line.unit());
-        return one ? name : name + ", " + replies.count(language, "unit." + line.unit(), line.quantity());
+        return amount(replies, names, language, line, false);
     }
 
-    private static String counted(Replies replies, ProductNames names, Language language, CartLine line) {
-        return Replies.shortName(names.of(line, language), language) + ", "
-                + replies.count(language, "unit." + line.unit(), line.quantity());
+    /** A line as said, with its count even when it is one piece when {@code always}. */
+    private static String amount(
+            Replies replies, ProductNames names, Language language, CartLine line, boolean always) {
+        String name = Replies.shortName(names.of(line, language), language);
+        boolean one = line.quantity().compareTo(BigDecimal.ONE) == 0 && "pcs".equals(line.unit());
+        return one && !always ? name : name + ", " + replies.count(language, "unit." + line.unit(), line.quantity());
     }
 
     private static CartLine withQuantity(CartLine line, BigDecimal quantity) {

@@ -82,7 +82,8 @@ final class CartSkills {
                     questions.add(new Question(
                             Kind.CHOOSE,
                             ask.options().stream()
-                                    .map(p -> new Option(p.id(), names.of(p, turn.language()), Packs.quantity(item, p)))
+                                    .map(p -> new Option(
+                                            p.id(), ProductNames.of(p, turn.language()), Packs.quantity(item, p)))
                                     .toList()));
                 case Resolution.NotFound notFound -> {
                     notes.add(turn.session().householdId(), item.product());
@@ -132,11 +133,11 @@ final class CartSkills {
         List<Change> changes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> unnoted = new ArrayList<>();
-        boolean counted = Counts.read(text).isPresent();
+        Optional<BigDecimal> count = Counts.read(text);
         for (Item item : items) {
             Optional<CartLine> line = lineFor(turn, item.product());
             if (line.isPresent()) {
-                BigDecimal stated = counted || item.quantity().compareTo(BigDecimal.ONE) != 0
+                BigDecimal stated = count.isPresent() || item.quantity().compareTo(BigDecimal.ONE) != 0
                         ? item.quantity()
                         : line.get().quantity();
                 changes.add(removal(turn, line.get(), stated, item.unit()));
@@ -150,8 +151,7 @@ final class CartSkills {
             turn.conversation()
                     .lastProductId()
                     .flatMap(id -> turn.before().line(id))
-                    .ifPresent(
-                            l -> changes.add(removal(turn, l, Counts.read(text).orElse(l.quantity()), Unit.PCS)));
+                    .ifPresent(l -> changes.add(removal(turn, l, count.orElse(l.quantity()), Unit.PCS)));
         }
         Outcome outcome = changed(turn, "remove_items", List.of(), turn.conversation(), changes.toArray(Change[]::new));
         List<String> extra = new ArrayList<>();
@@ -315,7 +315,7 @@ final class CartSkills {
             if (best.isPresent()) {
                 Product product = best.get();
                 last = Optional.of(product.id());
-                String name = Replies.shortName(names.of(product, turn.language()), turn.language());
+                String name = Replies.productName(product, turn.language());
                 sentences.add(product.price()
                         .map(p -> say(turn, "search.price", name, replies.money(turn.language(), p)))
                         .orElseGet(() -> say(turn, "search.found", name)));

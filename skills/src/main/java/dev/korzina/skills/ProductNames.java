@@ -18,7 +18,7 @@ final class ProductNames {
     }
 
     /** The name of a catalog product in a language. */
-    String of(Product product, Language language) {
+    static String of(Product product, Language language) {
         return language == Language.EN ? product.nameEn().orElse(product.name()) : product.name();
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,8 +29,8 @@ final class Replies {
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
 
     private final Map<Language, ResourceBundle> bundles = new EnumMap<>(Language.class);
-    /** Loaded at the first Russian sentence that needs it. */
-    private final AtomicReference<Accusative> accusative;
+    /** Loaded once, at the first Russian sentence that needs it; guarded by {@code this}. */
+    private Accusative accusative;
 
     Replies() {
         this(BUNDLE);
@@ -43,7 +42,6 @@ final class Replies {
      * @param bundle the bundle's base name
      */
     Replies(String bundle) {
-        this.accusative = new AtomicReference<>();
         for (Language language : Language.values()) {
             bundles.put(
                     language,
@@ -150,8 +148,7 @@ final class Replies {
      * @return the short name
      */
     static String productName(Product product, Language language) {
-        String name = language == Language.EN ? product.nameEn().orElse(product.name()) : product.name();
-        return shortName(name, language);
+        return shortName(ProductNames.of(product, language), language);
     }
 
     /**
@@ -205,9 +202,14 @@ final class Replies {
         if (language != Language.RU) {
             return name;
         }
-        return accusative
-                .updateAndGet(loaded -> loaded != null ? loaded : new Accusative(Morphology.russian()))
-                .of(name);
+        return accusative().of(name);
+    }
+
+    private synchronized Accusative accusative() {
+        if (accusative == null) {
+            accusative = new Accusative(Morphology.russian());
+        }
+        return accusative;
     }
 
     /** The locale-independent lower case used to compare words. */
