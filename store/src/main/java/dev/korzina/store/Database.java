@@ -23,16 +23,19 @@ public final class Database implements AutoCloseable {
     private final DbConfig config;
     private final Optional<EmbeddedPostgresServer> embedded;
     private final HikariDataSource dataSource;
+    private final HikariDataSource relaxedDataSource;
     private final int migrationsApplied;
 
     private Database(
             DbConfig config,
             Optional<EmbeddedPostgresServer> embedded,
             HikariDataSource dataSource,
+            HikariDataSource relaxedDataSource,
             int migrationsApplied) {
         this.config = config;
         this.embedded = embedded;
         this.dataSource = dataSource;
+        this.relaxedDataSource = relaxedDataSource;
         this.migrationsApplied = migrationsApplied;
     }
 
@@ -48,27 +51,23 @@ public final class Database implements AutoCloseable {
                 ? Optional.of(EmbeddedPostgresServer.start(config.dataDir().resolve("pg")))
                 : Optional.empty();
         HikariDataSource dataSource = null;
+        HikariDataSource relaxedDataSource = null;
         try {
-            HikariConfig pool = new HikariConfig();
-            pool.setPoolName("korzina-db");
-            pool.setMaximumPoolSize(config.poolSize());
-            pool.setMinimumIdle(Math.min(2, config.poolSize()));
-            pool.setInitializationFailTimeout(10_000);
-            if (embedded.isPresent()) {
-                pool.setJdbcUrl(embedded.get().jdbcUrl());
-            } else {
-                pool.setJdbcUrl(config.url().orElseThrow());
-                config.user().ifPresent(pool::setUsername);
-                config.password().ifPresent(pool::setPassword);
-            }
-            dataSource = new HikariDataSource(pool);
+            dataSource = new HikariDataSource(pool(config, embedded, "korzina-db", config.poolSize()));
             MigrateResult result = migrate(dataSource);
-            Database database = new Database(config, embedded, dataSource, result.migrationsExecuted);
+            HikariConfig relaxed = pool(config, embedded, "korzina-db-relaxed", Math.max(2, config.poolSize() / 4));
+            relaxed.addDataSourceProperty("options", "-c synchronous_commit=off");
+            relaxedDataSource = new HikariDataSource(relaxed);
+            Database database =
+                    new Database(config, embedded, dataSource, relaxedDataSource, result.migrationsExecuted);
             LOG.info(() -> "database ready: " + database.description() + ", schema version "
                     + Optional.ofNullable(result.targetSchemaVersion).orElse(result.initialSchemaVersion)
                     + ", migrations applied now: " + result.migrationsExecuted);
             return database;
         } catch (RuntimeException e) {
+            if (relaxedDataSource != null) {
+                relaxedDataSource.close();
+            }
             if (dataSource != null) {
                 dataSource.close();
             }
@@ -79,6 +78,23 @@ public final class Database implements AutoCloseable {
             throw new DatabaseException(
                     "the database (" + config.describe() + ") cannot be used: " + e.getMessage(), e);
         }
+    }
+
+    private static HikariConfig pool(
+            DbConfig config, Optional<EmbeddedPostgresServer> embedded, String name, int size) {
+        HikariConfig pool = new HikariConfig();
+        pool.setPoolName(name);
+        pool.setMaximumPoolSize(size);
+        pool.setMinimumIdle(Math.min(2, size));
+        pool.setInitializationFailTimeout(10_000);
+        if (embedded.isPresent()) {
+            pool.setJdbcUrl(embedded.get().jdbcUrl());
+        } else {
+            pool.setJdbcUrl(config.url().orElseThrow());
+            config.user().ifPresent(pool::setUsername);
+            config.password().ifPresent(pool::setPassword);
+        }
+        return pool;
     }
 
     private static MigrateResult migrate(DataSource dataSource) {
@@ -96,6 +112,16 @@ public final class Database implements AutoCloseable {
     /** The pooled connections to the database. */
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /**
+     * Pooled connections whose commits do not wait for the disk ({@code synchronous_commit = off}): a commit is
+     * atomic and seen by everyone at once, but a crash of the database within a second of it may lose it. Only for
+     * what may be lost then without harm (transcripts, conversation state); never for carts or orders. A statement
+     * on them needs no transaction of its own to be cheap, so a write costs one round trip.
+     */
+    public DataSource relaxedDataSource() {
+        return relaxedDataSource;
     }
 
     /** How many migrations this start applied (0 when the schema was already current). */
@@ -120,6 +146,7 @@ public final class Database implements AutoCloseable {
     /** Closes the connections and stops the embedded server, if any. */
     @Override
     public void close() {
+        relaxedDataSource.close();
         dataSource.close();
         embedded.ifPresent(EmbeddedPostgresServer::close);
     }

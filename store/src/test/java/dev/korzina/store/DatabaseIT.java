@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +45,15 @@ class DatabaseIT {
         try (Database database = Database.start(embedded())) {
             assertThat(query(database, "SHOW synchronous_commit")).isEqualTo("on");
             assertThat(query(database, "SHOW fsync")).isEqualTo("on");
+        }
+    }
+
+    @Test
+    void relaxedConnectionsCommitWithoutWaitingForTheDiskWhileCartConnectionsStillWait() throws SQLException {
+        try (Database database = Database.start(embedded())) {
+            assertThat(query(database.relaxedDataSource(), "SHOW synchronous_commit"))
+                    .isEqualTo("off");
+            assertThat(query(database.dataSource(), "SHOW synchronous_commit")).isEqualTo("on");
         }
     }
 
@@ -96,7 +106,11 @@ class DatabaseIT {
     }
 
     private static String query(Database database, String sql) throws SQLException {
-        try (Connection connection = database.dataSource().getConnection();
+        return query(database.dataSource(), sql);
+    }
+
+    private static String query(DataSource dataSource, String sql) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();

@@ -21,6 +21,12 @@ import java.util.UUID;
 /** The SQL of carts, lines and the change log, on a connection whose transaction the caller owns. */
 final class CartRepository {
 
+    /** A cart and the household it belongs to. */
+    record OwnedCart(UUID householdId, Cart cart) {}
+
+    /** A cart's change log and the household the cart belongs to. */
+    record OwnedEvents(UUID householdId, List<CartEvent> events) {}
+
     /** A cart row locked for a change. */
     record LockedCart(UUID id, UUID householdId, long version) {}
 
@@ -57,58 +63,59 @@ final class CartRepository {
         }
     }
 
-    Optional<UUID> householdOf(Connection connection, UUID cartId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT household_id FROM carts WHERE id = ?")) {
+    /**
+     * The cart and its household, read by one query.
+     *
+     * @return the cart, or empty when there is none
+     */
+    Optional<OwnedCart> find(Connection connection, UUID cartId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT c.household_id, c.version, c.updated_at, l.id, l.product_id, l.name, l.quantity, l.unit,"
+                        + " l.price FROM carts c LEFT JOIN cart_lines l ON l.cart_id = c.id WHERE c.id = ?"
+                        + " ORDER BY l.added_at, l.id")) {
             select.setObject(1, cartId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                UUID household = row.getObject(1, UUID.class);
+                long version = row.getLong(2);
+                Timestamp updatedAt = row.getTimestamp(3);
+                List<CartLine> lines = new ArrayList<>();
+                BigDecimal total = BigDecimal.ZERO;
+                do {
+                    if (row.getString(4) != null) {
+                        BigDecimal quantity = row.getBigDecimal(7).stripTrailingZeros();
+                        BigDecimal price = row.getBigDecimal(9);
+                        lines.add(new CartLine(
+                                row.getString(4),
+                                row.getString(5),
+                                row.getString(6),
+                                plain(quantity),
+                                row.getString(8),
+                                price));
+                        if (price != null) {
+                            total = total.add(price.multiply(quantity));
+                        }
+                    }
+                } while (row.next());
+                return Optional.of(new OwnedCart(
+                        household,
+                        new Cart(
+                                cartId.toString(),
+                                version,
+                                lines,
+                                total.setScale(2, RoundingMode.HALF_UP),
+                                currency,
+                                updatedAt.toInstant())));
             }
         }
     }
 
     Cart load(Connection connection, UUID cartId) throws SQLException {
-        long version;
-        Timestamp updatedAt;
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT version, updated_at FROM carts WHERE id = ?")) {
-            select.setObject(1, cartId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new SQLException("cart " + cartId + " vanished");
-                }
-                version = row.getLong(1);
-                updatedAt = row.getTimestamp(2);
-            }
-        }
-        List<CartLine> lines = new ArrayList<>();
-        BigDecimal total = BigDecimal.ZERO;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, product_id, name, quantity, unit, price FROM cart_lines WHERE cart_id = ? ORDER BY added_at, id")) {
-            select.setObject(1, cartId);
-            try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    BigDecimal quantity = row.getBigDecimal(4).stripTrailingZeros();
-                    BigDecimal price = row.getBigDecimal(6);
-                    lines.add(new CartLine(
-                            row.getString(1),
-                            row.getString(2),
-                            row.getString(3),
-                            plain(quantity),
-                            row.getString(5),
-                            price));
-                    if (price != null) {
-                        total = total.add(price.multiply(quantity));
-                    }
-                }
-            }
-        }
-        return new Cart(
-                cartId.toString(),
-                version,
-                lines,
-                total.setScale(2, RoundingMode.HALF_UP),
-                currency,
-                updatedAt.toInstant());
+        return find(connection, cartId)
+                .map(OwnedCart::cart)
+                .orElseThrow(() -> new SQLException("cart " + cartId + " vanished"));
     }
 
     private static BigDecimal plain(BigDecimal quantity) {
@@ -127,14 +134,6 @@ final class CartRepository {
                 "SELECT product_id, name, unit, price, quantity FROM cart_lines WHERE cart_id = ? AND id = ?",
                 cartId,
                 id);
-    }
-
-    Optional<LineSnapshot> lineByProduct(Connection connection, UUID cartId, String productId) throws SQLException {
-        return line(
-                connection,
-                "SELECT product_id, name, unit, price, quantity FROM cart_lines WHERE cart_id = ? AND product_id = ?",
-                cartId,
-                productId);
     }
 
     private static Optional<LineSnapshot> line(Connection connection, String sql, UUID cartId, Object key)
@@ -176,74 +175,64 @@ final class CartRepository {
 
     /**
      * Moves a product's quantity by a delta: a line is created when there was none, removed when it reaches zero.
+     * One statement, or two when a line loses only part of its quantity.
      *
      * @return the line's id and the quantity it has now
      */
     Moved move(Connection connection, UUID cartId, LineSnapshot delta) throws SQLException {
-        Optional<UUID> lineId = Optional.empty();
-        BigDecimal current = BigDecimal.ZERO;
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT id, quantity FROM cart_lines WHERE cart_id = ? AND product_id = ?")) {
-            select.setObject(1, cartId);
-            select.setString(2, delta.productId());
-            try (ResultSet row = select.executeQuery()) {
-                if (row.next()) {
-                    lineId = Optional.of(row.getObject(1, UUID.class));
-                    current = row.getBigDecimal(2);
-                }
+        if (delta.quantity().signum() > 0) {
+            try (PreparedStatement upsert = connection.prepareStatement(
+                    "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp()) ON CONFLICT (cart_id, product_id)"
+                            + " DO UPDATE SET quantity = cart_lines.quantity + EXCLUDED.quantity"
+                            + " RETURNING id, quantity")) {
+                upsert.setObject(1, UUID.randomUUID());
+                upsert.setObject(2, cartId);
+                upsert.setString(3, delta.productId());
+                upsert.setString(4, delta.name());
+                upsert.setBigDecimal(5, delta.quantity());
+                upsert.setString(6, delta.unit());
+                upsert.setBigDecimal(7, delta.price());
+                return moved(upsert).orElseThrow();
             }
         }
-        BigDecimal quantity = current.add(delta.quantity());
-        if (quantity.signum() <= 0) {
-            try (PreparedStatement delete =
-                    connection.prepareStatement("DELETE FROM cart_lines WHERE cart_id = ? AND product_id = ?")) {
-                delete.setObject(1, cartId);
-                delete.setString(2, delta.productId());
-                delete.executeUpdate();
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM cart_lines WHERE cart_id = ? AND product_id = ? AND quantity + ? <= 0 RETURNING id, 0")) {
+            delete.setObject(1, cartId);
+            delete.setString(2, delta.productId());
+            delete.setBigDecimal(3, delta.quantity());
+            Optional<Moved> removed = moved(delete);
+            if (removed.isPresent()) {
+                return removed.get();
             }
-            return new Moved(lineId.map(UUID::toString).orElse(""), BigDecimal.ZERO);
         }
-        if (lineId.isPresent()) {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE cart_lines SET quantity = ? WHERE cart_id = ? AND product_id = ?")) {
-                update.setBigDecimal(1, quantity);
-                update.setObject(2, cartId);
-                update.setString(3, delta.productId());
-                update.executeUpdate();
-            }
-            return new Moved(lineId.get().toString(), quantity);
-        }
-        UUID created = UUID.randomUUID();
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp())")) {
-            insert.setObject(1, created);
-            insert.setObject(2, cartId);
-            insert.setString(3, delta.productId());
-            insert.setString(4, delta.name());
-            insert.setBigDecimal(5, quantity);
-            insert.setString(6, delta.unit());
-            insert.setBigDecimal(7, delta.price());
-            insert.executeUpdate();
-        }
-        return new Moved(created.toString(), quantity);
-    }
-
-    long bump(Connection connection, UUID cartId) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE carts SET version = version + 1, updated_at = now() WHERE id = ? RETURNING version")) {
-            update.setObject(1, cartId);
-            try (ResultSet row = update.executeQuery()) {
-                row.next();
-                return row.getLong(1);
-            }
+                "UPDATE cart_lines SET quantity = quantity + ? WHERE cart_id = ? AND product_id = ?"
+                        + " RETURNING id, quantity")) {
+            update.setBigDecimal(1, delta.quantity());
+            update.setObject(2, cartId);
+            update.setString(3, delta.productId());
+            return moved(update).orElse(new Moved("", BigDecimal.ZERO));
         }
     }
 
-    void log(
+    private static Optional<Moved> moved(PreparedStatement statement) throws SQLException {
+        try (ResultSet row = statement.executeQuery()) {
+            return row.next()
+                    ? Optional.of(new Moved(row.getObject(1, UUID.class).toString(), row.getBigDecimal(2)))
+                    : Optional.empty();
+        }
+    }
+
+    /**
+     * Bumps the cart's version and logs the change under the new version, in one statement; the database announces
+     * the change on {@link PostgresCartStore#CHANNEL} when the version moves (a trigger).
+     *
+     * @return the new version
+     */
+    long logChange(
             Connection connection,
             UUID cartId,
-            long version,
             String type,
             Optional<CartLine> line,
             List<LineSnapshot> delta,
@@ -251,17 +240,24 @@ final class CartRepository {
             String channel)
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO cart_events (cart_id, version, type, product_id, line, delta, customer_id, channel)"
-                        + " VALUES (?, ?, ?, ?, ?::jsonb, ?::jsonb, ?, ?)")) {
+                "WITH bumped AS (UPDATE carts SET version = version + 1, updated_at = now() WHERE id = ?"
+                        + " RETURNING version) INSERT INTO cart_events (cart_id, version, type, product_id, line,"
+                        + " delta, customer_id, channel) SELECT ?, version, ?, ?, ?::jsonb, ?::jsonb, ?, ?"
+                        + " FROM bumped RETURNING version")) {
             insert.setObject(1, cartId);
-            insert.setLong(2, version);
+            insert.setObject(2, cartId);
             insert.setString(3, type);
             insert.setString(4, delta.size() == 1 ? delta.getFirst().productId() : null);
             insert.setString(5, line.isPresent() ? write(line.get()) : null);
             insert.setString(6, write(delta));
             insert.setObject(7, customerId);
             insert.setString(8, channel);
-            insert.executeUpdate();
+            try (ResultSet row = insert.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("cart " + cartId + " vanished");
+                }
+                return row.getLong(1);
+            }
         }
     }
 
@@ -292,26 +288,38 @@ final class CartRepository {
         }
     }
 
-    List<CartEvent> events(Connection connection, UUID cartId, long afterVersion) throws SQLException {
-        List<CartEvent> events = new ArrayList<>();
+    /**
+     * The change log after a version and the cart's household, read by one query.
+     *
+     * @return the changes, oldest first, or empty when there is no such cart
+     */
+    Optional<OwnedEvents> events(Connection connection, UUID cartId, long afterVersion) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT version, type, line, customer_id, channel, at FROM cart_events WHERE cart_id = ? AND version > ?"
-                        + " ORDER BY version")) {
-            select.setObject(1, cartId);
-            select.setLong(2, afterVersion);
+                "SELECT c.household_id, e.version, e.type, e.line, e.customer_id, e.channel, e.at FROM carts c"
+                        + " LEFT JOIN cart_events e ON e.cart_id = c.id AND e.version > ? WHERE c.id = ?"
+                        + " ORDER BY e.version")) {
+            select.setLong(1, afterVersion);
+            select.setObject(2, cartId);
             try (ResultSet row = select.executeQuery()) {
-                while (row.next()) {
-                    String line = row.getString(3);
-                    events.add(new CartEvent(
-                            row.getLong(1),
-                            row.getString(2),
-                            line == null ? Optional.empty() : Optional.of(readLine(line)),
-                            new CartEvent.Author(row.getString(4), row.getString(5)),
-                            row.getTimestamp(6).toInstant()));
+                if (!row.next()) {
+                    return Optional.empty();
                 }
+                UUID household = row.getObject(1, UUID.class);
+                List<CartEvent> events = new ArrayList<>();
+                do {
+                    if (row.getObject(2) != null) {
+                        String line = row.getString(4);
+                        events.add(new CartEvent(
+                                row.getLong(2),
+                                row.getString(3),
+                                line == null ? Optional.empty() : Optional.of(readLine(line)),
+                                new CartEvent.Author(row.getString(5), row.getString(6)),
+                                row.getTimestamp(7).toInstant()));
+                    }
+                } while (row.next());
+                return Optional.of(new OwnedEvents(household, events));
             }
         }
-        return events;
     }
 
     String write(Object value) {

@@ -143,16 +143,8 @@ public final class HouseholdLinker {
             for (LineSnapshot line : lines) {
                 carts.move(connection, targetCart, line);
             }
-            long version = carts.bump(connection, targetCart);
-            carts.log(
-                    connection,
-                    targetCart,
-                    version,
-                    "merged",
-                    Optional.empty(),
-                    lines,
-                    caller.customerId(),
-                    caller.channel());
+            carts.logChange(
+                    connection, targetCart, "merged", Optional.empty(), lines, caller.customerId(), caller.channel());
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM carts WHERE id = ?")) {
             delete.setObject(1, sourceCart);
@@ -162,7 +154,6 @@ public final class HouseholdLinker {
             delete.setObject(1, sourceHousehold);
             delete.executeUpdate();
         }
-        PostgresCartStore.notify(connection, targetCart);
         return new LinkResult(caller.customerId().toString(), targetCart.toString(), lines.size());
     }
 

@@ -31,7 +31,10 @@ import javax.sql.DataSource;
  */
 public final class PostgresCartStore {
 
-    /** The PostgreSQL notification channel every cart change is announced on; the payload is the cart id. */
+    /**
+     * The PostgreSQL notification channel every cart change is announced on, by the database itself when the cart's
+     * version moves; the payload is the cart id.
+     */
     public static final String CHANNEL = "cart_changed";
 
     private final Transactions transactions;
@@ -62,10 +65,11 @@ public final class PostgresCartStore {
      */
     public Cart get(Caller caller, String cartId) {
         UUID id = parseCartId(cartId);
-        return transactions.run("the cart could not be saved", connection -> {
-            authorize(caller, id, carts.householdOf(connection, id));
-            return carts.load(connection, id);
-        });
+        CartRepository.OwnedCart cart = transactions
+                .runAutocommit("the cart could not be read", connection -> carts.find(connection, id))
+                .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+        authorize(caller, cart.householdId());
+        return cart.cart();
     }
 
     /**
@@ -75,11 +79,9 @@ public final class PostgresCartStore {
      * @return the cart, or empty when it no longer exists
      */
     public Optional<Cart> current(UUID cartId) {
-        return transactions.run(
-                "the cart could not be saved",
-                connection -> carts.householdOf(connection, cartId).isPresent()
-                        ? Optional.of(carts.load(connection, cartId))
-                        : Optional.empty());
+        return transactions
+                .runAutocommit("the cart could not be read", connection -> carts.find(connection, cartId))
+                .map(CartRepository.OwnedCart::cart);
     }
 
     /**
@@ -92,10 +94,11 @@ public final class PostgresCartStore {
      */
     public List<CartEvent> events(Caller caller, String cartId, long afterVersion) {
         UUID id = parseCartId(cartId);
-        return transactions.run("the cart could not be saved", connection -> {
-            authorize(caller, id, carts.householdOf(connection, id));
-            return carts.events(connection, id, afterVersion);
-        });
+        CartRepository.OwnedEvents events = transactions
+                .runAutocommit("the cart could not be read", connection -> carts.events(connection, id, afterVersion))
+                .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+        authorize(caller, events.householdId());
+        return events.events();
     }
 
     /**
@@ -112,7 +115,7 @@ public final class PostgresCartStore {
         return transactions.run("the cart could not be saved", connection -> {
             CartRepository.LockedCart cart = carts.lock(connection, id)
                     .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
-            authorize(caller, id, Optional.of(cart.householdId()));
+            authorize(caller, cart.householdId());
             Optional<Cart> replay = replay(connection, caller, options.idempotencyKey());
             if (replay.isPresent()) {
                 return replay.get();
@@ -125,7 +128,6 @@ public final class PostgresCartStore {
             if (options.idempotencyKey().isPresent()) {
                 remember(connection, caller, options.idempotencyKey().get(), after);
             }
-            notify(connection, id);
             return after;
         });
     }
@@ -167,7 +169,7 @@ public final class PostgresCartStore {
         return transactions.run("the order could not be placed", connection -> {
             CartRepository.LockedCart locked = carts.lock(connection, id)
                     .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
-            authorize(caller, id, Optional.of(locked.householdId()));
+            authorize(caller, locked.householdId());
             Cart cart = carts.load(connection, id);
             if (locked.version() != version) {
                 throw new VersionConflictException(cart);
@@ -180,7 +182,6 @@ public final class PostgresCartStore {
                     .map(l -> l.withQuantity(l.quantity().negate()))
                     .toList();
             record(connection, caller, id, "checked_out", removed);
-            notify(connection, id);
             return result;
         });
     }
@@ -211,12 +212,12 @@ public final class PostgresCartStore {
     private void add(Connection connection, Caller caller, UUID cartId, CartChange.Add add) throws SQLException {
         LineSnapshot product = product(connection, add.productId());
         validate(add.quantity(), product.unit(), false);
-        BigDecimal current = carts.lineByProduct(connection, cartId, add.productId())
-                .map(LineSnapshot::quantity)
-                .orElse(BigDecimal.ZERO);
-        checkMaximum(current.add(add.quantity()));
-        String type = current.signum() == 0 ? "line_added" : "quantity_changed";
-        record(connection, caller, cartId, type, List.of(product.withQuantity(add.quantity())));
+        List<LineSnapshot> delta = List.of(product.withQuantity(add.quantity()));
+        Optional<CartLine> line = move(connection, cartId, delta);
+        BigDecimal now = line.orElseThrow().quantity();
+        checkMaximum(now);
+        String type = now.compareTo(add.quantity()) == 0 ? "line_added" : "quantity_changed";
+        log(connection, caller, cartId, type, delta, line);
     }
 
     private void setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
@@ -246,6 +247,11 @@ public final class PostgresCartStore {
     /** Moves the lines by the deltas, bumps the version and logs the change; returns the new version. */
     private long record(Connection connection, Caller caller, UUID cartId, String type, List<LineSnapshot> delta)
             throws SQLException {
+        return log(connection, caller, cartId, type, delta, move(connection, cartId, delta));
+    }
+
+    /** Moves the lines by the deltas; answers the line a single delta leaves (with what it took, if removed). */
+    private Optional<CartLine> move(Connection connection, UUID cartId, List<LineSnapshot> delta) throws SQLException {
         Optional<CartLine> line = Optional.empty();
         for (LineSnapshot d : delta) {
             CartRepository.Moved moved = carts.move(connection, cartId, d);
@@ -258,17 +264,18 @@ public final class PostgresCartStore {
                     d.unit(),
                     d.price()));
         }
-        long version = carts.bump(connection, cartId);
-        carts.log(
-                connection,
-                cartId,
-                version,
-                type,
-                delta.size() == 1 ? line : Optional.empty(),
-                delta,
-                caller.customerId(),
-                caller.channel());
-        return version;
+        return delta.size() == 1 ? line : Optional.empty();
+    }
+
+    private long log(
+            Connection connection,
+            Caller caller,
+            UUID cartId,
+            String type,
+            List<LineSnapshot> delta,
+            Optional<CartLine> line)
+            throws SQLException {
+        return carts.logChange(connection, cartId, type, line, delta, caller.customerId(), caller.channel());
     }
 
     private LineSnapshot existingLine(Connection connection, UUID cartId, String lineId) throws SQLException {
@@ -348,14 +355,6 @@ public final class PostgresCartStore {
         }
     }
 
-    static void notify(Connection connection, UUID cartId) throws SQLException {
-        try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-            notify.setString(1, CHANNEL);
-            notify.setString(2, cartId.toString());
-            notify.execute();
-        }
-    }
-
     /**
      * Forgets idempotency keys older than 24 hours.
      *
@@ -370,11 +369,8 @@ public final class PostgresCartStore {
         });
     }
 
-    private static void authorize(Caller caller, UUID cartId, Optional<UUID> household) {
-        if (household.isEmpty()) {
-            throw new CartNotFoundException("there is no cart " + cartId);
-        }
-        if (!caller.mayUse(household.get())) {
+    private static void authorize(Caller caller, UUID household) {
+        if (!caller.mayUse(household)) {
             throw new ForbiddenException("this cart belongs to another household");
         }
     }

@@ -23,9 +23,10 @@ import java.util.OptionalLong;
 import javax.sql.DataSource;
 
 /**
- * Keeps each conversation's state as one JSONB row of the {@code conversations} table, committed without waiting for
- * the disk: a crash of the database right after a turn could at worst forget that turn's state (a pending question, what to undo), never a cart
- * change.
+ * Keeps each conversation's state as one JSONB row of the {@code conversations} table, read and written by one
+ * statement each. On the database's relaxed connections the write does not wait for the disk: a crash of the
+ * database right after a turn could at worst forget that turn's state (a pending question, what to undo), never a
+ * cart change.
  */
 public final class PostgresConversationStore implements ConversationStore {
 
@@ -35,7 +36,8 @@ public final class PostgresConversationStore implements ConversationStore {
     /**
      * Creates the store.
      *
-     * @param dataSource the database, migrated
+     * @param dataSource the database, migrated; its {@link dev.korzina.store.Database#relaxedDataSource() relaxed}
+     *     connections, whose commits do not wait for the disk, are enough
      */
     public PostgresConversationStore(DataSource dataSource) {
         this.transactions = new Transactions(dataSource);
@@ -43,7 +45,7 @@ public final class PostgresConversationStore implements ConversationStore {
 
     @Override
     public Optional<Conversation> load(String conversationId) {
-        Optional<String> row = transactions.run("the conversation could not be read", connection -> {
+        Optional<String> row = transactions.runAutocommit("the conversation could not be read", connection -> {
             try (PreparedStatement select =
                     connection.prepareStatement("SELECT state::text FROM conversations WHERE id = ?")) {
                 select.setString(1, conversationId);
@@ -58,7 +60,7 @@ public final class PostgresConversationStore implements ConversationStore {
     @Override
     public void save(String conversationId, Conversation conversation) {
         String state = write(conversation);
-        transactions.runWithoutWaitingForDisk("the conversation could not be saved", connection -> {
+        transactions.runAutocommit("the conversation could not be saved", connection -> {
             try (PreparedStatement upsert =
                     connection.prepareStatement("INSERT INTO conversations (id, state) VALUES (?, ?::jsonb) "
                             + "ON CONFLICT (id) DO UPDATE SET state = EXCLUDED.state, updated_at = now()")) {

@@ -25,7 +25,7 @@ public final class PostgresNoteStore implements NoteStore {
 
     @Override
     public List<String> notes(String householdId) {
-        return transactions.run("the notes could not be read", connection -> {
+        return transactions.runAutocommit("the notes could not be read", connection -> {
             try (PreparedStatement select =
                     connection.prepareStatement("SELECT text FROM notes WHERE household_id = ? ORDER BY id")) {
                 select.setObject(1, UUID.fromString(householdId));
@@ -42,7 +42,7 @@ public final class PostgresNoteStore implements NoteStore {
 
     @Override
     public void add(String householdId, String text) {
-        transactions.run("the note could not be saved", connection -> {
+        transactions.runAutocommit("the note could not be saved", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO notes (household_id, text) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 insert.setObject(1, UUID.fromString(householdId));
@@ -54,7 +54,7 @@ public final class PostgresNoteStore implements NoteStore {
 
     @Override
     public boolean remove(String householdId, String text) {
-        return transactions.run("the note could not be removed", connection -> {
+        return transactions.runAutocommit("the note could not be removed", connection -> {
             try (PreparedStatement delete =
                     connection.prepareStatement("DELETE FROM notes WHERE household_id = ? AND text = ?")) {
                 delete.setObject(1, UUID.fromString(householdId));

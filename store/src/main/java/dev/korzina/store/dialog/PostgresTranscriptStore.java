@@ -15,8 +15,9 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Keeps every dialog turn in the {@code transcripts} table. A turn's row is committed without waiting for the disk:
- * it is searchable at once, and only a crash of the database right after the turn could lose it.
+ * Keeps every dialog turn in the {@code transcripts} table, one statement a turn. On the database's relaxed
+ * connections a turn's row is committed without waiting for the disk: it is searchable at once, and only a crash of
+ * the database right after the turn could lose it.
  */
 public final class PostgresTranscriptStore implements TranscriptStore {
 
@@ -25,7 +26,8 @@ public final class PostgresTranscriptStore implements TranscriptStore {
     /**
      * Creates the store.
      *
-     * @param dataSource the database, migrated
+     * @param dataSource the database, migrated; its {@link dev.korzina.store.Database#relaxedDataSource() relaxed}
+     *     connections, whose commits do not wait for the disk, are enough
      */
     public PostgresTranscriptStore(DataSource dataSource) {
         this.transactions = new Transactions(dataSource);
@@ -33,7 +35,7 @@ public final class PostgresTranscriptStore implements TranscriptStore {
 
     @Override
     public void record(TranscriptEntry entry) {
-        transactions.runWithoutWaitingForDisk("the transcript could not be saved", connection -> {
+        transactions.runAutocommit("the transcript could not be saved", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO transcripts (at, channel, customer_id, household_id, utterance, language, intent,"
                             + " items, cart_diff, reply, latency_us) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -78,7 +80,7 @@ public final class PostgresTranscriptStore implements TranscriptStore {
     }
 
     private List<StoredTranscript> select(String where, Object... values) {
-        return transactions.run("the transcripts could not be read", connection -> {
+        return transactions.runAutocommit("the transcripts could not be read", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, at, channel, customer_id, household_id, utterance, language, intent, items,"
                             + " cart_diff, reply, latency_us FROM transcripts " + where)) {

@@ -53,7 +53,7 @@ public final class MemberTokens {
      * @return the member, or empty for an unknown token
      */
     public Optional<Identity> identity(String token, String channel) {
-        return transactions.run("the token could not be read", connection -> {
+        return transactions.runAutocommit("the token could not be read", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT c.id, c.household_id, c.role, k.id FROM member_tokens t JOIN customers c ON c.id = t.customer_id"
                             + " JOIN carts k ON k.household_id = c.household_id WHERE t.token_hash = ?")) {

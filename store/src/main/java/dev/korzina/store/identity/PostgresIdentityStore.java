@@ -115,7 +115,7 @@ public final class PostgresIdentityStore {
      * @return the caller and cart, or empty for an unknown token
      */
     public Optional<Identity> identity(String token) {
-        return transactions.run("the session could not be read", connection -> {
+        return transactions.runAutocommit("the session could not be read", connection -> {
             try (PreparedStatement select =
                     connection.prepareStatement("SELECT c.id, c.household_id, c.role, s.channel, k.id FROM sessions s"
                             + " JOIN customers c ON c.id = s.customer_id JOIN carts k ON k.household_id = c.household_id"
@@ -137,7 +137,7 @@ public final class PostgresIdentityStore {
     }
 
     private Optional<Identity> find(String channel, String externalId) {
-        return transactions.run("the identity could not be read", connection -> {
+        return transactions.runAutocommit("the identity could not be read", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT c.id, c.household_id, c.role, k.id FROM identities i JOIN customers c ON c.id = i.customer_id"
                             + " JOIN carts k ON k.household_id = c.household_id WHERE i.channel = ? AND i.external_id = ?")) {

@@ -86,7 +86,7 @@ public final class PostgresNotices implements Notifier, NewsFeed {
      * @return how many recipients they were queued for
      */
     public int releaseHeld() {
-        List<Held> due = transactions.run(ERROR, connection -> {
+        List<Held> due = transactions.runAutocommit(ERROR, connection -> {
             List<Held> held = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "UPDATE notices SET pushed_at = ? WHERE id IN (SELECT id FROM notices WHERE pushed_at IS NULL"
@@ -116,7 +116,7 @@ public final class PostgresNotices implements Notifier, NewsFeed {
 
     @Override
     public List<Notice> take(String householdId) {
-        return transactions.run(ERROR, connection -> {
+        return transactions.runAutocommit(ERROR, connection -> {
             Map<String, Notice> newest = new LinkedHashMap<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "UPDATE notices SET heard_at = ? WHERE household_id = ? AND heard_at IS NULL"
@@ -145,7 +145,7 @@ public final class PostgresNotices implements Notifier, NewsFeed {
      * @return the notices
      */
     public List<Notice> unheard(String householdId) {
-        return transactions.run(ERROR, connection -> {
+        return transactions.runAutocommit(ERROR, connection -> {
             List<Notice> unheard = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT kind, russian, english FROM notices WHERE household_id = ? AND heard_at IS NULL"
@@ -182,7 +182,7 @@ public final class PostgresNotices implements Notifier, NewsFeed {
      * @return false when it opted out
      */
     public boolean enabled(String householdId) {
-        return !transactions.run(ERROR, connection -> optedOut(connection, UUID.fromString(householdId)));
+        return !transactions.runAutocommit(ERROR, connection -> optedOut(connection, UUID.fromString(householdId)));
     }
 
     private static boolean optedOut(Connection connection, UUID household) throws SQLException {

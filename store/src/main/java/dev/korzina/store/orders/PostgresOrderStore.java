@@ -58,7 +58,7 @@ public final class PostgresOrderStore implements OrderBook {
     public Order place(Buyer buyer, long cartVersion) {
         UUID customer = UUID.fromString(buyer.customerId());
         UUID household = UUID.fromString(buyer.householdId());
-        String role = transactions.run(ERROR, connection -> role(connection, customer));
+        String role = transactions.runAutocommit(ERROR, connection -> role(connection, customer));
         Caller caller = new Caller(customer, household, role, buyer.channel());
         UUID id = UUID.randomUUID();
         return carts.checkOut(caller, buyer.cartId(), cartVersion, (connection, cart) -> {
@@ -69,7 +69,7 @@ public final class PostgresOrderStore implements OrderBook {
 
     @Override
     public Optional<Order> find(long number) {
-        return transactions.run(ERROR, connection -> load(connection, "number = ?", number));
+        return transactions.runAutocommit(ERROR, connection -> load(connection, "number = ?", number));
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class PostgresOrderStore implements OrderBook {
 
     @Override
     public List<Order> orders(String householdId) {
-        return transactions.run(
+        return transactions.runAutocommit(
                 ERROR,
                 connection -> list(
                         connection,
@@ -89,7 +89,7 @@ public final class PostgresOrderStore implements OrderBook {
 
     @Override
     public List<Order> active() {
-        return transactions.run(
+        return transactions.runAutocommit(
                 ERROR, connection -> list(connection, "status NOT IN ('delivered', 'cancelled') ORDER BY placed_at"));
     }
 
@@ -137,21 +137,19 @@ public final class PostgresOrderStore implements OrderBook {
 
     @Override
     public Optional<Order> takeFeedbackDue(String householdId) {
-        return transactions.run(ERROR, connection -> {
-            Optional<Order> due = load(
-                    connection,
-                    "household_id = ? AND status = 'delivered' AND feedback_asked_at IS NULL"
-                            + " ORDER BY placed_at DESC LIMIT 1 FOR UPDATE SKIP LOCKED",
-                    UUID.fromString(householdId));
-            if (due.isPresent()) {
-                try (PreparedStatement update =
-                        connection.prepareStatement("UPDATE orders SET feedback_asked_at = ? WHERE id = ?")) {
-                    update.setTimestamp(1, Timestamp.from(clock.instant()));
-                    update.setObject(2, UUID.fromString(due.get().id()));
-                    update.executeUpdate();
+        return transactions.runAutocommit(ERROR, connection -> {
+            try (PreparedStatement claim = connection.prepareStatement(
+                    "UPDATE orders SET feedback_asked_at = ? WHERE id = (SELECT id FROM orders WHERE household_id = ?"
+                            + " AND status = 'delivered' AND feedback_asked_at IS NULL ORDER BY placed_at DESC LIMIT 1"
+                            + " FOR UPDATE SKIP LOCKED) RETURNING id")) {
+                claim.setTimestamp(1, Timestamp.from(clock.instant()));
+                claim.setObject(2, UUID.fromString(householdId));
+                Optional<UUID> claimed;
+                try (ResultSet row = claim.executeQuery()) {
+                    claimed = row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
                 }
+                return claimed.isPresent() ? load(connection, "id = ?", claimed.get()) : Optional.<Order>empty();
             }
-            return due;
         });
     }
 
