@@ -2,6 +2,7 @@ package dev.korzina.cart;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -69,6 +70,37 @@ public interface CartClient {
      * @throws InvalidRequestException when the caller has nothing to undo
      */
     Cart undo(String cartId, ChangeOptions options);
+
+    /**
+     * Applies changes in order, each as its own version and change-log entry, as if made one by one; a change the
+     * cart refuses (an unknown product, too many of one, a line that is gone) is skipped and the others still apply.
+     * This default makes them one call each; the in-process client applies them in one transaction, acknowledged by
+     * one commit.
+     *
+     * @param cartId the cart
+     * @param changes the changes, in order
+     * @return the cart after them
+     * @throws CartException when the cart itself cannot be used ({@link CartNotFoundException}, …)
+     */
+    default Cart apply(String cartId, List<CartChange> changes) {
+        Optional<Cart> after = Optional.empty();
+        for (CartChange change : changes) {
+            try {
+                after = Optional.of(
+                        switch (change) {
+                            case CartChange.Add add -> add(cartId, add.productId(), add.quantity(), ChangeOptions.NONE);
+                            case CartChange.SetQuantity set ->
+                                setQuantity(cartId, set.lineId(), set.quantity(), ChangeOptions.NONE);
+                            case CartChange.Remove remove -> remove(cartId, remove.lineId(), ChangeOptions.NONE);
+                            case CartChange.Clear clear -> clear(cartId, ChangeOptions.NONE);
+                            case CartChange.Undo undo -> undo(cartId, ChangeOptions.NONE);
+                        });
+            } catch (InvalidRequestException | ProductNotFoundException | CartNotFoundException e) {
+                Refusals.log(change, e);
+            }
+        }
+        return after.orElseGet(() -> get(cartId));
+    }
 
     /**
      * The change log after a version.

@@ -1,12 +1,9 @@
 package dev.korzina.skills;
 
 import dev.korzina.cart.Cart;
-import dev.korzina.cart.CartClient;
+import dev.korzina.cart.CartChange;
 import dev.korzina.cart.CartEvent;
-import dev.korzina.cart.CartException;
 import dev.korzina.cart.CartLine;
-import dev.korzina.cart.ChangeOptions;
-import dev.korzina.cart.InvalidRequestException;
 import dev.korzina.catalog.Product;
 import dev.korzina.nlu.Item;
 import dev.korzina.nlu.Language;
@@ -17,17 +14,14 @@ import dev.korzina.skills.Conversation.Question;
 import dev.korzina.skills.ProductResolver.Resolution;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /** The skills that read or change the cart and the household's notes. Each reply says what actually changed. */
 final class CartSkills {
-
-    private static final Logger LOG = Logger.getLogger(CartSkills.class.getName());
 
     /** The cart summary names at most this many lines; screens show the full list. */
     private static final int SPOKEN_LINES = 3;
@@ -52,11 +46,7 @@ final class CartSkills {
         return turn.conversation()
                 .lastProductId()
                 .map(id -> changed(
-                        turn,
-                        "add_items",
-                        List.of(),
-                        turn.conversation(),
-                        cart -> cart.add(turn.cartId(), id, count, ChangeOptions.NONE)))
+                        turn, "add_items", List.of(), turn.conversation(), List.of(new CartChange.Add(id, count))))
                 .orElseGet(() -> Outcome.say("add_items", say(turn, "add.what"), turn.conversation()));
     }
 
@@ -68,14 +58,14 @@ final class CartSkills {
         Map<String, Integer> bought = bought(turn);
         List<Question> questions = new ArrayList<>();
         List<String> noted = new ArrayList<>();
-        List<Change> changes = new ArrayList<>();
+        List<CartChange> changes = new ArrayList<>();
         Optional<String> last = turn.conversation().lastProductId();
         for (Item item : items) {
             switch (resolver.resolve(item, bought)) {
                 case Resolution.Found found -> {
                     Product product = found.product();
                     BigDecimal quantity = Packs.quantity(item, product);
-                    changes.add(cart -> cart.add(turn.cartId(), product.id(), quantity, ChangeOptions.NONE));
+                    changes.add(new CartChange.Add(product.id(), quantity));
                     last = Optional.of(product.id());
                 }
                 case Resolution.Ask ask ->
@@ -92,7 +82,7 @@ final class CartSkills {
             }
         }
         Conversation next = new Conversation(turn.language(), last, questions);
-        Outcome outcome = changed(turn, "add_items", noted, next, changes.toArray(Change[]::new));
+        Outcome outcome = changed(turn, "add_items", noted, next, changes);
         return withQuestion(turn, outcome, next);
     }
 
@@ -100,11 +90,7 @@ final class CartSkills {
     Outcome choose(TurnContext turn, Option option, List<Question> rest) {
         Conversation next = new Conversation(turn.language(), Optional.of(option.productId()), rest);
         Outcome outcome = changed(
-                turn,
-                "add_items",
-                List.of(),
-                next,
-                cart -> cart.add(turn.cartId(), option.productId(), option.quantity(), ChangeOptions.NONE));
+                turn, "add_items", List.of(), next, List.of(new CartChange.Add(option.productId(), option.quantity())));
         return withQuestion(turn, outcome, next);
     }
 
@@ -116,9 +102,8 @@ final class CartSkills {
                 List.of(),
                 next,
                 options.stream()
-                        .<Change>map(
-                                o -> cart -> cart.add(turn.cartId(), o.productId(), o.quantity(), ChangeOptions.NONE))
-                        .toArray(Change[]::new));
+                        .<CartChange>map(o -> new CartChange.Add(o.productId(), o.quantity()))
+                        .toList());
     }
 
     /** Drops the question asked now and asks the next one, if any. */
@@ -130,7 +115,7 @@ final class CartSkills {
 
     /** Removes the lines of the items, or the notes of that name; "убери его" removes the last product. */
     Outcome remove(TurnContext turn, List<Item> items, String text) {
-        List<Change> changes = new ArrayList<>();
+        List<CartChange> changes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         List<String> unnoted = new ArrayList<>();
         Optional<BigDecimal> count = Counts.read(text);
@@ -140,7 +125,7 @@ final class CartSkills {
                 BigDecimal stated = count.isPresent() || item.quantity().compareTo(BigDecimal.ONE) != 0
                         ? item.quantity()
                         : line.get().quantity();
-                changes.add(removal(turn, line.get(), stated, item.unit()));
+                changes.add(removal(line.get(), stated, item.unit()));
             } else if (notes.remove(turn.session().householdId(), item.product())) {
                 unnoted.add(item.product());
             } else {
@@ -151,9 +136,9 @@ final class CartSkills {
             turn.conversation()
                     .lastProductId()
                     .flatMap(id -> turn.before().line(id))
-                    .ifPresent(l -> changes.add(removal(turn, l, count.orElse(l.quantity()), Unit.PCS)));
+                    .ifPresent(l -> changes.add(removal(l, count.orElse(l.quantity()), Unit.PCS)));
         }
-        Outcome outcome = changed(turn, "remove_items", List.of(), turn.conversation(), changes.toArray(Change[]::new));
+        Outcome outcome = changed(turn, "remove_items", List.of(), turn.conversation(), changes);
         List<String> extra = new ArrayList<>();
         if (!unnoted.isEmpty()) {
             extra.add(say(turn, "note.removed", replies.join(turn.language(), unnoted)));
@@ -194,10 +179,10 @@ final class CartSkills {
                     "set_quantity",
                     List.of(),
                     turn.conversation(),
-                    cart -> cart.setQuantity(
-                            turn.cartId(), line.get().lineId(), count.get().min(Packs.MAX), ChangeOptions.NONE));
+                    List.of(new CartChange.SetQuantity(
+                            line.get().lineId(), count.get().min(Packs.MAX))));
         }
-        List<Change> changes = new ArrayList<>();
+        List<CartChange> changes = new ArrayList<>();
         List<String> missing = new ArrayList<>();
         Optional<String> last = turn.conversation().lastProductId();
         for (Item item : items) {
@@ -208,7 +193,7 @@ final class CartSkills {
                         .findFirst()
                         .map(p -> Packs.quantity(item, p))
                         .orElse(item.quantity().min(Packs.MAX));
-                changes.add(cart -> cart.setQuantity(turn.cartId(), line.get().lineId(), quantity, ChangeOptions.NONE));
+                changes.add(new CartChange.SetQuantity(line.get().lineId(), quantity));
                 last = Optional.of(line.get().productId());
             } else {
                 missing.add(item.product());
@@ -219,7 +204,7 @@ final class CartSkills {
             return new Outcome("set_quantity", added.text(), added.buttons(), added.endSession(), added.conversation());
         }
         Conversation next = new Conversation(turn.language(), last, List.of());
-        Outcome outcome = changed(turn, "set_quantity", List.of(), next, changes.toArray(Change[]::new));
+        Outcome outcome = changed(turn, "set_quantity", List.of(), next, changes);
         return missing.isEmpty()
                 ? outcome
                 : append(outcome, say(turn, "remove.missing", replies.join(turn.language(), missing)), true);
@@ -280,23 +265,14 @@ final class CartSkills {
 
     /** Empties the cart, after the user said yes. */
     Outcome clear(TurnContext turn) {
-        Outcome cleared = changed(
-                turn, "confirm", List.of(), turn.conversation(), cart -> cart.clear(turn.cartId(), ChangeOptions.NONE));
+        Outcome cleared = changed(turn, "confirm", List.of(), turn.conversation(), List.of(new CartChange.Clear()));
         return append(cleared, say(turn, "cart.cleared"), true);
     }
 
     /** Reverts this customer's last changing turn exactly: each of its changes, newest first. */
     Outcome undo(TurnContext turn) {
-        Cart after = turn.before();
-        int undone = 0;
-        try {
-            for (; undone < turn.conversation().undoSteps(); undone++) {
-                after = turn.session().cart().undo(turn.cartId(), ChangeOptions.NONE);
-            }
-        } catch (InvalidRequestException e) {
-            LOG.log(Level.FINE, "nothing more to undo", e);
-        }
-        if (undone == 0) {
+        Cart after = apply(turn, Collections.nCopies(turn.conversation().undoSteps(), new CartChange.Undo()));
+        if (after.version() == turn.before().version()) {
             return Outcome.say("undo", say(turn, "undo.nothing"), turn.conversation());
         }
         String what = CartDiff.between(turn.before(), after)
@@ -360,17 +336,18 @@ final class CartSkills {
      * Takes a stated number of pieces or packs off a line ("убери одну бутылку кефира" leaves the rest), or the
      * whole line when that is all of it or the amount is a weight or volume.
      */
-    private static Change removal(TurnContext turn, CartLine line, BigDecimal stated, Unit unit) {
+    private static CartChange removal(CartLine line, BigDecimal stated, Unit unit) {
         boolean counted = unit == Unit.PCS || unit == Unit.PACK;
         if (counted && line.quantity().compareTo(stated) > 0) {
             BigDecimal left = line.quantity().subtract(stated);
-            return cart -> cart.setQuantity(turn.cartId(), line.lineId(), left, ChangeOptions.NONE);
+            return new CartChange.SetQuantity(line.lineId(), left);
         }
-        return cart -> cart.remove(turn.cartId(), line.lineId(), ChangeOptions.NONE);
+        return new CartChange.Remove(line.lineId());
     }
 
-    private Outcome changed(TurnContext turn, String intent, List<String> noted, Conversation next, Change... changes) {
-        Cart after = apply(turn, List.of(changes));
+    private Outcome changed(
+            TurnContext turn, String intent, List<String> noted, Conversation next, List<CartChange> changes) {
+        Cart after = apply(turn, changes);
         List<String> sentences = new ArrayList<>();
         CartDiff.between(turn.before(), after)
                 .describe(replies, names, turn.language(), "set_quantity".equals(intent))
@@ -384,16 +361,8 @@ final class CartSkills {
         return Outcome.say(intent, String.join(" ", sentences), next);
     }
 
-    private Cart apply(TurnContext turn, List<Change> changes) {
-        Cart cart = turn.before();
-        for (Change change : changes) {
-            try {
-                cart = change.apply(turn.session().cart());
-            } catch (CartException e) {
-                LOG.log(Level.INFO, "a cart change failed", e);
-            }
-        }
-        return cart;
+    private static Cart apply(TurnContext turn, List<CartChange> changes) {
+        return changes.isEmpty() ? turn.before() : turn.session().cart().apply(turn.cartId(), changes);
     }
 
     private Outcome withQuestion(TurnContext turn, Outcome outcome, Conversation next) {
@@ -425,11 +394,5 @@ final class CartSkills {
 
     private String say(TurnContext turn, String key, Object... args) {
         return replies.say(turn.language(), key, args);
-    }
-
-    /** One write to the cart. */
-    @FunctionalInterface
-    private interface Change {
-        Cart apply(CartClient cart);
     }
 }

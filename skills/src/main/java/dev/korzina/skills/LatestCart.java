@@ -1,6 +1,7 @@
 package dev.korzina.skills;
 
 import dev.korzina.cart.Cart;
+import dev.korzina.cart.CartChange;
 import dev.korzina.cart.CartClient;
 import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.ChangeOptions;
@@ -62,6 +63,11 @@ final class LatestCart implements CartClient {
     @Override
     public Cart undo(String cartId, ChangeOptions options) {
         return seen(cart.undo(cartId, options));
+    }
+
+    @Override
+    public Cart apply(String cartId, List<CartChange> changes) {
+        return seen(cart.apply(cartId, changes));
     }
 
     @Override

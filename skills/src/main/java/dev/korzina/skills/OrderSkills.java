@@ -1,8 +1,8 @@
 package dev.korzina.skills;
 
 import dev.korzina.cart.Cart;
-import dev.korzina.cart.CartException;
-import dev.korzina.cart.ChangeOptions;
+import dev.korzina.cart.CartChange;
+import dev.korzina.cart.CartLine;
 import dev.korzina.cart.VersionConflictException;
 import dev.korzina.nlu.Language;
 import dev.korzina.skills.Conversation.Kind;
@@ -11,7 +11,6 @@ import dev.korzina.skills.orders.Buyer;
 import dev.korzina.skills.orders.EventOutcome;
 import dev.korzina.skills.orders.Order;
 import dev.korzina.skills.orders.OrderBook;
-import dev.korzina.skills.orders.OrderLine;
 import dev.korzina.skills.orders.OrderStatus;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -254,17 +253,23 @@ final class OrderSkills {
                 .orElse(told);
     }
 
+    private static BigDecimal quantity(Cart cart, String productId) {
+        return cart.line(productId).map(CartLine::quantity).orElse(BigDecimal.ZERO);
+    }
+
     private Outcome refill(TurnContext turn, Order order) {
-        List<String> unavailable = new ArrayList<>();
-        for (OrderLine line : order.lines()) {
-            try {
-                turn.session().cart().add(turn.cartId(), line.productId(), line.quantity(), ChangeOptions.NONE);
-            } catch (CartException e) {
-                LOG.log(Level.INFO, "a past order's line could not go back into the cart", e);
-                unavailable.add(Replies.shortName(line.name(), turn.language()));
-            }
-        }
-        Cart after = turn.session().cart().get(turn.cartId());
+        Cart after = turn.session()
+                .cart()
+                .apply(
+                        turn.cartId(),
+                        order.lines().stream()
+                                .<CartChange>map(line -> new CartChange.Add(line.productId(), line.quantity()))
+                                .toList());
+        List<String> unavailable = order.lines().stream()
+                .filter(line ->
+                        quantity(after, line.productId()).compareTo(quantity(turn.before(), line.productId())) <= 0)
+                .map(line -> Replies.shortName(line.name(), turn.language()))
+                .toList();
         List<String> sentences = new ArrayList<>();
         CartDiff.between(turn.before(), after)
                 .describe(replies, names, turn.language(), false)

@@ -2,9 +2,9 @@ package dev.korzina.assistant.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.korzina.cart.Cart;
+import dev.korzina.cart.CartChange;
 import dev.korzina.cart.ChangeOptions;
 import dev.korzina.cart.InvalidRequestException;
-import dev.korzina.store.cart.CartChange;
 import dev.korzina.store.cart.PostgresCartStore;
 import dev.korzina.store.identity.Caller;
 import io.helidon.http.HeaderName;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import dev.korzina.cart.Cart;
+import dev.korzina.cart.CartChange;
 import dev.korzina.cart.CartClient;
 import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.CartLine;
@@ -132,6 +133,67 @@ abstract class CartClientContract {
         assertThatThrownBy(() -> me.client().add(me.cartId(), MILK, qty("1000"), ChangeOptions.NONE))
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("at most");
+    }
+
+    @Test
+    void refusesAnAdditionThatWouldTakeALineAboveTheMaximumAndKeepsTheLine() {
+        Connected me = fresh();
+        me.client().add(me.cartId(), MILK, qty("60"), ChangeOptions.NONE);
+
+        assertThatThrownBy(() -> me.client().add(me.cartId(), MILK, qty("40"), ChangeOptions.NONE))
+                .isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("at most");
+        Cart cart = me.client().get(me.cartId());
+        assertThat(cart.version()).isEqualTo(1);
+        assertThat(cart.line(MILK).orElseThrow().quantity()).isEqualByComparingTo("60");
+    }
+
+    @Test
+    void appliesSeveralChangesInOrderEachAsAVersionOfItsOwn() {
+        Connected me = fresh();
+
+        Cart cart = me.client()
+                .apply(
+                        me.cartId(),
+                        List.of(new CartChange.Add(MILK, qty("2")), new CartChange.Add(BANANAS, qty("1.5"))));
+
+        assertThat(cart.version()).isEqualTo(2);
+        assertThat(cart.line(MILK).orElseThrow().quantity()).isEqualByComparingTo("2");
+        assertThat(cart.line(BANANAS).orElseThrow().quantity()).isEqualByComparingTo("1.5");
+        assertThat(me.client().events(me.cartId(), 0))
+                .extracting(CartEvent::type)
+                .containsExactly("line_added", "line_added");
+    }
+
+    @Test
+    void skipsTheChangesTheCartRefusesAndAppliesTheOthers() {
+        Connected me = fresh();
+
+        Cart cart = me.client()
+                .apply(
+                        me.cartId(),
+                        List.of(
+                                new CartChange.Add(MILK, qty("1")),
+                                new CartChange.Add("no-such-product", qty("1")),
+                                new CartChange.Add(MILK, qty("1000")),
+                                new CartChange.Remove(UUID.randomUUID().toString()),
+                                new CartChange.Add(OTHER_MILK, qty("1"))));
+
+        assertThat(cart.version()).isEqualTo(2);
+        assertThat(cart.line(MILK).orElseThrow().quantity()).isEqualByComparingTo("1");
+        assertThat(cart.line(OTHER_MILK)).isPresent();
+    }
+
+    @Test
+    void undoesSeveralChangesOneAfterAnotherInOneCall() {
+        Connected me = fresh();
+        me.client().add(me.cartId(), MILK, qty("1"), ChangeOptions.NONE);
+        me.client().add(me.cartId(), BANANAS, qty("2"), ChangeOptions.NONE);
+
+        Cart cart = me.client().apply(me.cartId(), List.of(new CartChange.Undo(), new CartChange.Undo()));
+
+        assertThat(cart.lines()).isEmpty();
+        assertThat(cart.version()).isEqualTo(4);
     }
 
     @Test

@@ -181,20 +181,7 @@ final class CartRepository {
      */
     Moved move(Connection connection, UUID cartId, LineSnapshot delta) throws SQLException {
         if (delta.quantity().signum() > 0) {
-            try (PreparedStatement upsert = connection.prepareStatement(
-                    "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp()) ON CONFLICT (cart_id, product_id)"
-                            + " DO UPDATE SET quantity = cart_lines.quantity + EXCLUDED.quantity"
-                            + " RETURNING id, quantity")) {
-                upsert.setObject(1, UUID.randomUUID());
-                upsert.setObject(2, cartId);
-                upsert.setString(3, delta.productId());
-                upsert.setString(4, delta.name());
-                upsert.setBigDecimal(5, delta.quantity());
-                upsert.setString(6, delta.unit());
-                upsert.setBigDecimal(7, delta.price());
-                return moved(upsert).orElseThrow();
-            }
+            return upsert(connection, cartId, delta, Optional.empty()).orElseThrow();
         }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM cart_lines WHERE cart_id = ? AND product_id = ? AND quantity + ? <= 0 RETURNING id, 0")) {
@@ -213,6 +200,33 @@ final class CartRepository {
             update.setObject(2, cartId);
             update.setString(3, delta.productId());
             return moved(update).orElse(new Moved("", BigDecimal.ZERO));
+        }
+    }
+
+    /**
+     * Adds a positive delta to a product's line, creating it when there is none, unless the line would then hold
+     * more than a maximum.
+     *
+     * @return the line's id and the quantity it has now, or empty when that would be over the maximum (nothing is
+     *     written then)
+     */
+    Optional<Moved> upsert(Connection connection, UUID cartId, LineSnapshot delta, Optional<BigDecimal> maximum)
+            throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp()) ON CONFLICT (cart_id, product_id)"
+                        + " DO UPDATE SET quantity = cart_lines.quantity + EXCLUDED.quantity"
+                        + " WHERE cart_lines.quantity + EXCLUDED.quantity <= COALESCE(?, cart_lines.quantity"
+                        + " + EXCLUDED.quantity) RETURNING id, quantity")) {
+            upsert.setObject(1, UUID.randomUUID());
+            upsert.setObject(2, cartId);
+            upsert.setString(3, delta.productId());
+            upsert.setString(4, delta.name());
+            upsert.setBigDecimal(5, delta.quantity());
+            upsert.setString(6, delta.unit());
+            upsert.setBigDecimal(7, delta.price());
+            upsert.setBigDecimal(8, maximum.orElse(null));
+            return moved(upsert);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.korzina.store.cart;
 
 import dev.korzina.cart.Cart;
+import dev.korzina.cart.CartChange;
 import dev.korzina.cart.CartClient;
 import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.ChangeOptions;
@@ -58,6 +59,11 @@ public final class LocalCartClient implements CartClient {
     @Override
     public Cart undo(String cartId, ChangeOptions options) {
         return store.change(caller, cartId, new CartChange.Undo(), options);
+    }
+
+    @Override
+    public Cart apply(String cartId, List<CartChange> changes) {
+        return store.changeAll(caller, cartId, changes);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.korzina.store.cart;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.korzina.cart.Cart;
+import dev.korzina.cart.CartChange;
 import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.CartLine;
 import dev.korzina.cart.CartNotFoundException;
@@ -10,6 +11,7 @@ import dev.korzina.cart.ChangeOptions;
 import dev.korzina.cart.ForbiddenException;
 import dev.korzina.cart.InvalidRequestException;
 import dev.korzina.cart.ProductNotFoundException;
+import dev.korzina.cart.Refusals;
 import dev.korzina.cart.VersionConflictException;
 import dev.korzina.store.Transactions;
 import dev.korzina.store.identity.Caller;
@@ -133,6 +135,32 @@ public final class PostgresCartStore {
     }
 
     /**
+     * Applies changes in order in one transaction, acknowledged by one commit; each is its own version and change-log
+     * entry. A change the cart refuses is skipped before it writes anything, and the others still apply.
+     *
+     * @param caller who changes the cart, recorded in the change log
+     * @param cartId the cart
+     * @param changes what to change, in order
+     * @return the cart after the changes
+     */
+    public Cart changeAll(Caller caller, String cartId, List<CartChange> changes) {
+        UUID id = parseCartId(cartId);
+        return transactions.run("the cart could not be saved", connection -> {
+            CartRepository.LockedCart cart = carts.lock(connection, id)
+                    .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+            authorize(caller, cart.householdId());
+            for (CartChange change : changes) {
+                try {
+                    apply(connection, caller, id, change);
+                } catch (InvalidRequestException | ProductNotFoundException | CartNotFoundException e) {
+                    Refusals.log(change, e);
+                }
+            }
+            return carts.load(connection, id);
+        });
+    }
+
+    /**
      * Work done with a cart's lines in the transaction that empties the cart: placing an order from them.
      *
      * @param <T> what it answers
@@ -212,12 +240,13 @@ public final class PostgresCartStore {
     private void add(Connection connection, Caller caller, UUID cartId, CartChange.Add add) throws SQLException {
         LineSnapshot product = product(connection, add.productId());
         validate(add.quantity(), product.unit(), false);
-        List<LineSnapshot> delta = List.of(product.withQuantity(add.quantity()));
-        Optional<CartLine> line = move(connection, cartId, delta);
-        BigDecimal now = line.orElseThrow().quantity();
-        checkMaximum(now);
-        String type = now.compareTo(add.quantity()) == 0 ? "line_added" : "quantity_changed";
-        log(connection, caller, cartId, type, delta, line);
+        checkMaximum(add.quantity());
+        LineSnapshot delta = product.withQuantity(add.quantity());
+        CartRepository.Moved moved = carts.upsert(connection, cartId, delta, Optional.of(settings.maxQuantity()))
+                .orElseThrow(this::overMaximum);
+        Optional<CartLine> line = Optional.of(lineAfter(delta, moved));
+        String type = moved.quantity().compareTo(add.quantity()) == 0 ? "line_added" : "quantity_changed";
+        log(connection, caller, cartId, type, List.of(delta), line);
     }
 
     private void setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
@@ -254,17 +283,21 @@ public final class PostgresCartStore {
     private Optional<CartLine> move(Connection connection, UUID cartId, List<LineSnapshot> delta) throws SQLException {
         Optional<CartLine> line = Optional.empty();
         for (LineSnapshot d : delta) {
-            CartRepository.Moved moved = carts.move(connection, cartId, d);
-            BigDecimal now = moved.quantity();
-            line = Optional.of(new CartLine(
-                    moved.lineId(),
-                    d.productId(),
-                    d.name(),
-                    now.signum() == 0 ? d.quantity().abs() : now,
-                    d.unit(),
-                    d.price()));
+            line = Optional.of(lineAfter(d, carts.move(connection, cartId, d)));
         }
         return delta.size() == 1 ? line : Optional.empty();
+    }
+
+    /** The line a delta left, as the change log keeps it: with the quantity taken when the line went away. */
+    private static CartLine lineAfter(LineSnapshot delta, CartRepository.Moved moved) {
+        BigDecimal now = moved.quantity();
+        return new CartLine(
+                moved.lineId(),
+                delta.productId(),
+                delta.name(),
+                now.signum() == 0 ? delta.quantity().abs() : now,
+                delta.unit(),
+                delta.price());
     }
 
     private long log(
@@ -314,10 +347,14 @@ public final class PostgresCartStore {
 
     private void checkMaximum(BigDecimal quantity) {
         if (quantity.compareTo(settings.maxQuantity()) > 0) {
-            throw new InvalidRequestException(
-                    Optional.of("quantity"),
-                    "a line may hold at most " + settings.maxQuantity().toPlainString() + " of a product");
+            throw overMaximum();
         }
+    }
+
+    private InvalidRequestException overMaximum() {
+        return new InvalidRequestException(
+                Optional.of("quantity"),
+                "a line may hold at most " + settings.maxQuantity().toPlainString() + " of a product");
     }
 
     private Optional<Cart> replay(Connection connection, Caller caller, Optional<String> key) throws SQLException {

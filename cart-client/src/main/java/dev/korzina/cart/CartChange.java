@@ -1,8 +1,11 @@
-package dev.korzina.store.cart;
+package dev.korzina.cart;
 
 import java.math.BigDecimal;
 
-/** The changes a cart accepts; each becomes one new version and one change-log entry. */
+/**
+ * The changes a cart accepts; each becomes one new version and one change-log entry. {@link CartClient#apply} takes
+ * several at once.
+ */
 public sealed interface CartChange {
 
     /**
