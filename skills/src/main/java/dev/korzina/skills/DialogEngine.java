@@ -16,6 +16,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 
 /**
  * Runs one turn of a conversation: NLU, the answer to a pending question or the skill for the intent, the change
@@ -34,6 +37,7 @@ public final class DialogEngine {
     private final CartSkills skills;
     private final RestockSkill restock;
     private final OrderSkills orders;
+    private final Executor background;
 
     private DialogEngine(Builder builder) {
         this.nlu = Objects.requireNonNull(builder.nlu, "nlu");
@@ -47,6 +51,7 @@ public final class DialogEngine {
         this.skills = new CartSkills(new ProductResolver(search), names, notes, replies);
         this.restock = new RestockSkill(builder.restocking, skills, replies, clock);
         this.orders = new OrderSkills(Objects.requireNonNull(builder.orders, "orders"), names, replies);
+        this.background = builder.background;
     }
 
     /**
@@ -69,6 +74,7 @@ public final class DialogEngine {
         private Clock clock = Clock.systemUTC();
         private Restocking restocking = Restocking.none();
         private OrderDesk orders;
+        private Executor background = task -> Thread.ofVirtual().start(task);
 
         private Builder() {}
 
@@ -121,6 +127,16 @@ public final class DialogEngine {
         }
 
         /**
+         * Runs the store reads and writes that a turn does alongside its own work (its conversation's state is read
+         * while the utterance is parsed; the state is saved and the notes read while the transcript is written), so
+         * their round trips to the database overlap. Default: a new virtual thread for each.
+         */
+        public Builder background(Executor background) {
+            this.background = Objects.requireNonNull(background, "background");
+            return this;
+        }
+
+        /**
          * The engine.
          *
          * @return the wired engine
@@ -144,26 +160,25 @@ public final class DialogEngine {
         long start = System.nanoTime();
         LatestCart cart = new LatestCart(caller.cart());
         Session session = caller.through(cart);
+        CompletableFuture<Optional<Conversation>> stored =
+                CompletableFuture.supplyAsync(() -> conversations.load(session.conversationId()), background);
         Parse parse = nlu.parse(text, language);
-        Conversation state =
-                conversations.load(session.conversationId()).orElseGet(() -> Conversation.start(parse.language()));
+        Cart before = session.cart().get(session.cartId());
+        Conversation state = join(stored).orElseGet(() -> Conversation.start(parse.language()));
         Conversation asked =
                 new Conversation(parse.language(), state.lastProductId(), state.questions(), state.undoSteps());
         Conversation unasked = new Conversation(parse.language(), state.lastProductId(), List.of(), state.undoSteps());
-        Cart before = session.cart().get(session.cartId());
         Outcome answered = asked.question()
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
         Outcome outcome = orders.withNews(new TurnContext(session, parse.language(), unasked, before), answered);
         String tts = outcome.speech().orElse(outcome.text()).replace(" — ", ", ");
         Cart after = cart.latest().orElse(before);
-        conversations.save(
-                session.conversationId(), outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse)));
-        TurnResult result = new TurnResult(
-                new Reply(outcome.text(), tts, outcome.buttons(), outcome.endSession()),
-                outcome.intent(),
-                after,
-                notes.notes(session.householdId()));
+        Conversation next = outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse));
+        CompletableFuture<Void> saved =
+                CompletableFuture.runAsync(() -> conversations.save(session.conversationId(), next), background);
+        CompletableFuture<List<String>> noted =
+                CompletableFuture.supplyAsync(() -> notes.notes(session.householdId()), background);
         transcripts.record(new TranscriptEntry(
                 at,
                 session.channel(),
@@ -179,7 +194,24 @@ public final class DialogEngine {
                 CartDiff.between(before, after).log(),
                 outcome.text(),
                 Duration.ofNanos(System.nanoTime() - start)));
-        return result;
+        join(saved);
+        return new TurnResult(
+                new Reply(outcome.text(), tts, outcome.buttons(), outcome.endSession()),
+                outcome.intent(),
+                after,
+                join(noted));
+    }
+
+    /** The result of work done alongside the turn; its failure is the turn's. */
+    private static <T> T join(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /**
