@@ -68,7 +68,7 @@ public final class AliceLoad {
                 SKILL);
         try (Application server = Application.start(
                 new ConfigLoader(System.getenv()).load(Optional.empty(), flags), ImportProgress.SILENT)) {
-            Result result = new AliceLoad().run(server.baseUri(), requests / 10, requests);
+            Result result = new AliceLoad().run(server.baseUri(), requests / 2, requests);
             System.out.printf(
                     "alice webhook turn (%s): %d requests, %d failed: p50 %.2f ms, p99 %.2f ms;"
                             + " trivial Helidon handler: p50 %.2f ms, p99 %.2f ms; p99 ratio %.1f (goal <= 3)%n",
