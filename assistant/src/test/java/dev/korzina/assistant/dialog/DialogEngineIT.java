@@ -1,7 +1,10 @@
 package dev.korzina.assistant.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.korzina.assistant.CatalogBootstrap;
 import dev.korzina.assistant.TestServers;
 import dev.korzina.assistant.config.KorzinaConfig;
@@ -20,6 +23,7 @@ import dev.korzina.skills.Session;
 import dev.korzina.skills.TranscriptEntry;
 import dev.korzina.skills.TurnResult;
 import dev.korzina.store.Database;
+import dev.korzina.store.DatabaseException;
 import dev.korzina.store.PostgresProductStore;
 import dev.korzina.store.cart.CartNotifications;
 import dev.korzina.store.cart.HouseholdLinker;
@@ -223,11 +227,35 @@ class DialogEngineIT {
         assertThat(turns.get(1).cartDiff()).isEmpty();
     }
 
+    @Test
+    void aTurnWhoseConversationCannotBeReadFailsWithTheDatabaseErrorItself() {
+        HikariConfig unreachable = new HikariConfig();
+        unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/korzina");
+        unreachable.setInitializationFailTimeout(-1);
+        unreachable.setConnectionTimeout(250);
+        try (HikariDataSource down = new HikariDataSource(unreachable)) {
+            Chat chat = new Chat(engine(new PostgresConversationStore(down)), "web", "u-" + UUID.randomUUID());
+
+            assertThatThrownBy(() -> chat.say("добавь молоко"))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("the conversation could not be read");
+            assertThat(carts.get(
+                                    chat.identity().caller(),
+                                    chat.identity().cartId().toString())
+                            .lines())
+                    .isEmpty();
+        }
+    }
+
     private static DialogEngine engine() {
+        return engine(new PostgresConversationStore(database.dataSource()));
+    }
+
+    private static DialogEngine engine(PostgresConversationStore conversations) {
         return DialogEngine.builder()
                 .nlu(nlu)
                 .search(search)
-                .conversations(new PostgresConversationStore(database.dataSource()))
+                .conversations(conversations)
                 .notes(new PostgresNoteStore(database.dataSource()))
                 .transcripts(new PostgresTranscriptStore(database.dataSource()))
                 .orders(OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of())
