@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.korzina.cart.Cart;
 import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.CartLine;
+import dev.korzina.cart.ProductNotFoundException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
@@ -14,7 +15,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,8 +30,22 @@ final class CartRepository {
     /** A cart's change log and the household the cart belongs to. */
     record OwnedEvents(UUID householdId, List<CartEvent> events) {}
 
-    /** A cart row locked for a change. */
-    record LockedCart(UUID id, UUID householdId, long version) {}
+    /**
+     * A cart row locked for a change, with the catalog products the change names.
+     *
+     * @param products the products by id, each as a line of quantity 0
+     */
+    record LockedCart(UUID id, UUID householdId, long version, Map<String, LineSnapshot> products) {
+
+        /** A product the change names, as the cart will hold it. */
+        LineSnapshot product(String productId) {
+            LineSnapshot product = products.get(productId);
+            if (product == null) {
+                throw new ProductNotFoundException("the catalog has no product " + productId);
+            }
+            return product;
+        }
+    }
 
     /**
      * A line after a quantity move.
@@ -52,13 +69,43 @@ final class CartRepository {
     }
 
     Optional<LockedCart> lock(Connection connection, UUID cartId) throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT household_id, version FROM carts WHERE id = ? FOR UPDATE")) {
-            select.setObject(1, cartId);
+        return lock(connection, cartId, List.of());
+    }
+
+    /**
+     * Locks the cart row for a change and, in the same round trip, reads the catalog products the change names.
+     *
+     * @param productIds the products to read (those not in the catalog are left out)
+     * @return the locked cart with the products found, or empty when there is no such cart
+     */
+    Optional<LockedCart> lock(Connection connection, UUID cartId, List<String> productIds) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT c.household_id, c.version, p.id, p.name, p.unit, p.size, p.price FROM carts c"
+                        + " LEFT JOIN products p ON p.id = ANY(?) WHERE c.id = ? FOR UPDATE OF c")) {
+            select.setArray(1, connection.createArrayOf("text", productIds.toArray()));
+            select.setObject(2, cartId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next()
-                        ? Optional.of(new LockedCart(cartId, row.getObject(1, UUID.class), row.getLong(2)))
-                        : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                UUID household = row.getObject(1, UUID.class);
+                long version = row.getLong(2);
+                Map<String, LineSnapshot> products = new HashMap<>();
+                do {
+                    String productId = row.getString(3);
+                    if (productId != null) {
+                        boolean byWeight = "kg".equals(row.getString(5)) && row.getBigDecimal(6) == null;
+                        products.put(
+                                productId,
+                                new LineSnapshot(
+                                        productId,
+                                        row.getString(4),
+                                        byWeight ? "kg" : "pcs",
+                                        row.getBigDecimal(7),
+                                        BigDecimal.ZERO));
+                    }
+                } while (row.next());
+                return Optional.of(new LockedCart(cartId, household, version, products));
             }
         }
     }

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
@@ -115,8 +116,7 @@ public final class PostgresCartStore {
     public Cart change(Caller caller, String cartId, CartChange change, ChangeOptions options) {
         UUID id = parseCartId(cartId);
         return transactions.run("the cart could not be saved", connection -> {
-            CartRepository.LockedCart cart = carts.lock(connection, id)
-                    .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+            CartRepository.LockedCart cart = lock(connection, id, List.of(change));
             authorize(caller, cart.householdId());
             Optional<Cart> replay = replay(connection, caller, options.idempotencyKey());
             if (replay.isPresent()) {
@@ -125,7 +125,7 @@ public final class PostgresCartStore {
             if (options.ifMatch().filter(v -> v != cart.version()).isPresent()) {
                 throw new VersionConflictException(carts.load(connection, id));
             }
-            apply(connection, caller, id, change);
+            apply(connection, caller, cart, change);
             Cart after = carts.load(connection, id);
             if (options.idempotencyKey().isPresent()) {
                 remember(connection, caller, options.idempotencyKey().get(), after);
@@ -146,12 +146,11 @@ public final class PostgresCartStore {
     public Cart changeAll(Caller caller, String cartId, List<CartChange> changes) {
         UUID id = parseCartId(cartId);
         return transactions.run("the cart could not be saved", connection -> {
-            CartRepository.LockedCart cart = carts.lock(connection, id)
-                    .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+            CartRepository.LockedCart cart = lock(connection, id, changes);
             authorize(caller, cart.householdId());
             for (CartChange change : changes) {
                 try {
-                    apply(connection, caller, id, change);
+                    apply(connection, caller, cart, change);
                 } catch (InvalidRequestException | ProductNotFoundException | CartNotFoundException e) {
                     Refusals.log(change, e);
                 }
@@ -214,9 +213,21 @@ public final class PostgresCartStore {
         });
     }
 
-    private void apply(Connection connection, Caller caller, UUID cartId, CartChange change) throws SQLException {
+    /** Locks the cart and reads the products the changes add. */
+    private CartRepository.LockedCart lock(Connection connection, UUID cartId, List<CartChange> changes)
+            throws SQLException {
+        List<String> added = changes.stream()
+                .flatMap(c -> c instanceof CartChange.Add add ? Stream.of(add.productId()) : Stream.empty())
+                .toList();
+        return carts.lock(connection, cartId, added)
+                .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+    }
+
+    private void apply(Connection connection, Caller caller, CartRepository.LockedCart cart, CartChange change)
+            throws SQLException {
+        UUID cartId = cart.id();
         switch (change) {
-            case CartChange.Add add -> add(connection, caller, cartId, add);
+            case CartChange.Add add -> add(connection, caller, cartId, cart.product(add.productId()), add);
             case CartChange.SetQuantity set -> setQuantity(connection, caller, cartId, set);
             case CartChange.Remove remove -> {
                 LineSnapshot line = existingLine(connection, cartId, remove.lineId());
@@ -237,8 +248,8 @@ public final class PostgresCartStore {
         }
     }
 
-    private void add(Connection connection, Caller caller, UUID cartId, CartChange.Add add) throws SQLException {
-        LineSnapshot product = product(connection, add.productId());
+    private void add(Connection connection, Caller caller, UUID cartId, LineSnapshot product, CartChange.Add add)
+            throws SQLException {
         validate(add.quantity(), product.unit(), false);
         checkMaximum(add.quantity());
         LineSnapshot delta = product.withQuantity(add.quantity());
@@ -314,21 +325,6 @@ public final class PostgresCartStore {
     private LineSnapshot existingLine(Connection connection, UUID cartId, String lineId) throws SQLException {
         return carts.lineById(connection, cartId, lineId)
                 .orElseThrow(() -> new CartNotFoundException("the cart has no line " + lineId));
-    }
-
-    private static LineSnapshot product(Connection connection, String productId) throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT name, unit, size, price FROM products WHERE id = ?")) {
-            select.setString(1, productId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    throw new ProductNotFoundException("the catalog has no product " + productId);
-                }
-                boolean byWeight = "kg".equals(row.getString(2)) && row.getBigDecimal(3) == null;
-                return new LineSnapshot(
-                        productId, row.getString(1), byWeight ? "kg" : "pcs", row.getBigDecimal(4), BigDecimal.ZERO);
-            }
-        }
     }
 
     private static void validate(BigDecimal quantity, String unit, boolean zeroAllowed) {
