@@ -97,8 +97,7 @@ final class Ranking {
         // equal scores: the plainer name first ("Батон нарезной" before "Батон с изюмом"), then catalog order
         scored.sort(Comparator.comparingDouble(Scored::score)
                 .reversed()
-                .thenComparingInt(
-                        hit -> wordCount(snapshot.product(hit.ordinal()).name()))
+                .thenComparingInt(hit -> snapshot.nameWords(hit.ordinal()))
                 .thenComparingInt(Scored::ordinal));
         return scored;
     }
@@ -131,10 +130,6 @@ final class Ranking {
             }
         }
         return boost;
-    }
-
-    private static int wordCount(String name) {
-        return name.strip().split("[\\s,]+").length;
     }
 
     private double boost(int ordinal) {
