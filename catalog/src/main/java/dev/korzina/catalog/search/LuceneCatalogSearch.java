@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * {@link CatalogSearch} over an Apache Lucene index. {@link #rebuild} indexes a whole catalog into a fresh
@@ -155,7 +156,9 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
 
     private static List<Ranking.Hit> hits(IndexSnapshot snapshot, Query query, int wanted) {
         try {
-            TopDocs top = snapshot.searcher().search(query, wanted);
+            // no total hit count is needed: counting only the wanted hits lets Lucene skip documents that cannot
+            // make the top, which ranks them the same
+            TopDocs top = snapshot.searcher().search(query, new TopScoreDocCollectorManager(wanted, wanted));
             List<Ranking.Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc doc : top.scoreDocs) {
                 hits.add(new Ranking.Hit(snapshot.ordinalOfDoc(doc.doc), doc.score));
