@@ -124,17 +124,18 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
     }
 
     private SearchResult search(IndexSnapshot snapshot, SearchRequest request) {
+        WordVariants.Vocabulary vocabulary = new MemoizedVocabulary(snapshot);
         List<Slot> slots =
-                WordVariants.addTo(synonyms.expand(analysis.terms(SpokenNumbers.rewrite(request.query()))), snapshot);
+                WordVariants.addTo(synonyms.expand(analysis.terms(SpokenNumbers.rewrite(request.query()))), vocabulary);
         if (slots.isEmpty()) {
             return new SearchResult(List.of());
         }
         Ranking ranking = new Ranking(snapshot, request.purchaseCounts());
         int wanted = Math.max(MIN_HITS_TO_RANK, request.limit() * HITS_PER_RESULT);
-        List<Ranking.Hit> exact = hits(snapshot, LuceneQueries.of(slots, false, snapshot), wanted);
+        List<Ranking.Hit> exact = hits(snapshot, LuceneQueries.of(slots, false, vocabulary), wanted);
         List<Ranking.Scored> ranked = ranking.rank(exact, slots);
         if (exact.size() < FEW_EXACT_HITS || leavesAWordUnmatched(snapshot, ranked, slots)) {
-            ranked = ranking.rank(hits(snapshot, LuceneQueries.of(slots, true, snapshot), wanted), slots);
+            ranked = ranking.rank(hits(snapshot, LuceneQueries.of(slots, true, vocabulary), wanted), slots);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < ranked.size() && rank < request.limit(); rank++) {
