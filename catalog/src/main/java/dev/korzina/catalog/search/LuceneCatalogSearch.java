@@ -152,7 +152,12 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
             return true;
         }
         ProductTerms best = snapshot.terms(ranked.get(0).ordinal());
-        return slots.stream().anyMatch(slot -> slot.weight() == 1.0 && best.match(slot) == 0);
+        for (Slot slot : slots) {
+            if (slot.weight() == 1.0 && best.match(slot) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Ranking.Hit> hits(IndexSnapshot snapshot, Query query, int wanted) {
