@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -20,8 +21,8 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
@@ -43,6 +44,9 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
      */
     private static final Similarity SIMILARITY = new BM25Similarity(0.2f, 0.3f);
 
+    /** What separates the words of a name, as {@link Ranking} counts them. */
+    private static final Pattern NAME_WORD_SEPARATORS = Pattern.compile("[\\s,]+");
+
     private static final int SPELLINGS = 1;
     private static final int COMMONER = 5;
 
@@ -52,21 +56,25 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
     private final List<Product> products;
     private final ProductTerms[] terms;
     private final double[] popularity;
+    private final int[] nameWords;
     private final Map<String, Integer> ordinals;
+    private final int[] ordinalsOfDocs;
 
     private IndexSnapshot(
             DirectoryReader reader,
             List<Product> products,
             ProductTerms[] terms,
-            double[] popularity,
-            Map<String, Integer> ordinals) {
+            Map<String, Integer> ordinals,
+            int[] ordinalsOfDocs) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(SIMILARITY);
         this.products = products;
         this.terms = terms;
-        this.popularity = popularity;
+        this.popularity = popularity(products);
+        this.nameWords = nameWords(products);
         this.ordinals = ordinals;
+        this.ordinalsOfDocs = ordinalsOfDocs;
     }
 
     /**
@@ -110,7 +118,7 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
                 directory.close();
                 onClose.run();
             });
-            return new IndexSnapshot(reader, catalog, terms, popularity(catalog), ordinals(catalog));
+            return new IndexSnapshot(reader, catalog, terms, ordinals(catalog), ordinalsOfDocs(reader));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index: " + e.getMessage(), e);
         }
@@ -196,6 +204,29 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
         return scaled;
     }
 
+    private static int[] nameWords(List<Product> catalog) {
+        int[] counts = new int[catalog.size()];
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = NAME_WORD_SEPARATORS.split(catalog.get(i).name().strip()).length;
+        }
+        return counts;
+    }
+
+    /** Each Lucene document's product ordinal, read once so that hits need no doc values lookup. */
+    private static int[] ordinalsOfDocs(DirectoryReader reader) throws IOException {
+        int[] ordinalsOfDocs = new int[reader.maxDoc()];
+        Arrays.fill(ordinalsOfDocs, -1);
+        for (LeafReaderContext leaf : reader.leaves()) {
+            NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
+            if (values != null) {
+                for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+                    ordinalsOfDocs[leaf.docBase + doc] = (int) values.longValue();
+                }
+            }
+        }
+        return ordinalsOfDocs;
+    }
+
     private static Map<String, Integer> ordinals(List<Product> catalog) {
         Map<String, Integer> ordinals = new HashMap<>(catalog.size() * 2);
         for (int i = 0; i < catalog.size(); i++) {
@@ -271,6 +302,11 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
         return popularity[ordinal];
     }
 
+    /** How many words the product's name has, as written ("Батон нарезной" has 2). */
+    int nameWords(int ordinal) {
+        return nameWords[ordinal];
+    }
+
     /** The ordinal of the product with this id, if it is in the catalog. */
     Optional<Integer> ordinalOf(String productId) {
         return Optional.ofNullable(ordinals.get(productId));
@@ -278,16 +314,10 @@ final class IndexSnapshot implements WordVariants.Vocabulary {
 
     /** The ordinal of a Lucene hit. */
     int ordinalOfDoc(int doc) {
-        List<LeafReaderContext> leaves = reader.leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        try {
-            NumericDocValues values = leaf.reader().getNumericDocValues(ORDINAL);
-            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
-                throw new IllegalStateException("search index document " + doc + " has no product ordinal");
-            }
-            return (int) values.longValue();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the search index", e);
+        int ordinal = ordinalsOfDocs[doc];
+        if (ordinal < 0) {
+            throw new IllegalStateException("search index document " + doc + " has no product ordinal");
         }
+        return ordinal;
     }
 }

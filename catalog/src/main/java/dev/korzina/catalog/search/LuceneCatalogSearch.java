@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 
 /**
  * {@link CatalogSearch} over an Apache Lucene index. {@link #rebuild} indexes a whole catalog into a fresh
@@ -123,17 +124,18 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
     }
 
     private SearchResult search(IndexSnapshot snapshot, SearchRequest request) {
+        WordVariants.Vocabulary vocabulary = new MemoizedVocabulary(snapshot);
         List<Slot> slots =
-                WordVariants.addTo(synonyms.expand(analysis.terms(SpokenNumbers.rewrite(request.query()))), snapshot);
+                WordVariants.addTo(synonyms.expand(analysis.terms(SpokenNumbers.rewrite(request.query()))), vocabulary);
         if (slots.isEmpty()) {
             return new SearchResult(List.of());
         }
         Ranking ranking = new Ranking(snapshot, request.purchaseCounts());
         int wanted = Math.max(MIN_HITS_TO_RANK, request.limit() * HITS_PER_RESULT);
-        List<Ranking.Hit> exact = hits(snapshot, LuceneQueries.of(slots, false, snapshot), wanted);
+        List<Ranking.Hit> exact = hits(snapshot, LuceneQueries.of(slots, false, vocabulary), wanted);
         List<Ranking.Scored> ranked = ranking.rank(exact, slots);
         if (exact.size() < FEW_EXACT_HITS || leavesAWordUnmatched(snapshot, ranked, slots)) {
-            ranked = ranking.rank(hits(snapshot, LuceneQueries.of(slots, true, snapshot), wanted), slots);
+            ranked = ranking.rank(hits(snapshot, LuceneQueries.of(slots, true, vocabulary), wanted), slots);
         }
         List<Candidate> candidates = new ArrayList<>();
         for (int rank = 0; rank < ranked.size() && rank < request.limit(); rank++) {
@@ -150,12 +152,19 @@ public final class LuceneCatalogSearch implements CatalogSearch, AutoCloseable {
             return true;
         }
         ProductTerms best = snapshot.terms(ranked.get(0).ordinal());
-        return slots.stream().anyMatch(slot -> slot.weight() == 1.0 && best.match(slot) == 0);
+        for (Slot slot : slots) {
+            if (slot.weight() == 1.0 && best.match(slot) == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<Ranking.Hit> hits(IndexSnapshot snapshot, Query query, int wanted) {
         try {
-            TopDocs top = snapshot.searcher().search(query, wanted);
+            // no total hit count is needed: counting only the wanted hits lets Lucene skip documents that cannot
+            // make the top, which ranks them the same
+            TopDocs top = snapshot.searcher().search(query, new TopScoreDocCollectorManager(wanted, wanted));
             List<Ranking.Hit> hits = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc doc : top.scoreDocs) {
                 hits.add(new Ranking.Hit(snapshot.ordinalOfDoc(doc.doc), doc.score));

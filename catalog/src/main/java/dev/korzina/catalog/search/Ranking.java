@@ -1,7 +1,8 @@
 package dev.korzina.catalog.search;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -48,12 +49,13 @@ final class Ranking {
                     .flatMap(ordinal -> snapshot.product(ordinal).brand())
                     .ifPresent(brand -> brandPurchases.merge(brand, count, Integer::sum)));
         }
-        this.mostBought =
-                purchases.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        this.mostBoughtBrand = brandPurchases.values().stream()
-                .mapToInt(Integer::intValue)
-                .max()
-                .orElse(0);
+        this.mostBought = most(purchases.values());
+        this.mostBoughtBrand = most(brandPurchases.values());
+    }
+
+    /** The largest count, 0 for none; most searches have no purchase history, so no stream is set up for it. */
+    private static int most(Collection<Integer> counts) {
+        return counts.isEmpty() ? 0 : Collections.max(counts);
     }
 
     /** A Lucene hit: the product's ordinal and its text score. */
@@ -75,10 +77,13 @@ final class Ranking {
         // many candidates share a type word ("milk"): judge each type word once
         Map<String, Double> headBoosts = new HashMap<>();
         Set<String> ownKeys = new HashSet<>();
-        slots.forEach(slot -> slot.own().forEach(word -> ownKeys.add(word.key())));
         Set<String> asked = new HashSet<>();
-        slots.forEach(slot -> slot.alternatives()
-                .forEach(alternative -> alternative.words().forEach(word -> asked.add(word.stem()))));
+        for (Slot slot : slots) {
+            slot.own().forEach(word -> ownKeys.add(word.key()));
+            for (Alternative alternative : slot.alternatives()) {
+                alternative.words().forEach(word -> asked.add(word.stem()));
+            }
+        }
         for (Hit hit : hits) {
             int ordinal = hit.ordinal();
             ProductTerms terms = snapshot.terms(ordinal);
@@ -94,13 +99,21 @@ final class Ranking {
                 scored.add(new Scored(ordinal, coverage, score, headBoost > 1));
             }
         }
-        // equal scores: the plainer name first ("Батон нарезной" before "Батон с изюмом"), then catalog order
-        scored.sort(Comparator.comparingDouble(Scored::score)
-                .reversed()
-                .thenComparingInt(
-                        hit -> wordCount(snapshot.product(hit.ordinal()).name()))
-                .thenComparingInt(Scored::ordinal));
+        scored.sort(this::bestFirst);
         return scored;
+    }
+
+    /**
+     * The higher score first; equal scores: the plainer name first ("Батон нарезной" before "Батон с изюмом"), then
+     * catalog order. One method rather than a chain of comparators, as it runs for every pair the sort compares.
+     */
+    private int bestFirst(Scored a, Scored b) {
+        int byScore = Double.compare(b.score(), a.score());
+        if (byScore != 0) {
+            return byScore;
+        }
+        int byWords = Integer.compare(snapshot.nameWords(a.ordinal()), snapshot.nameWords(b.ordinal()));
+        return byWords != 0 ? byWords : Integer.compare(a.ordinal(), b.ordinal());
     }
 
     /**
@@ -131,10 +144,6 @@ final class Ranking {
             }
         }
         return boost;
-    }
-
-    private static int wordCount(String name) {
-        return name.strip().split("[\\s,]+").length;
     }
 
     private double boost(int ordinal) {

@@ -6,12 +6,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes the numbers a shopper says as digits, the way product names write them: "два с половиной" → "2.5",
  * "три и два" → "3.2", "полтора литра" → "1.5 литра", "пол литра" → "0.5 литра", "two percent" → "2 percent".
  */
 final class SpokenNumbers {
+
+    /** Compiled once: {@link String#split} would compile the pattern on every search. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final Map<String, String> FRACTIONS =
             Map.of("полтора", "1.5", "полторы", "1.5", "пол", "0.5", "половина", "0.5", "полкило", "0.5 кг");
@@ -25,7 +29,7 @@ final class SpokenNumbers {
      * @return the same words with numbers as digits, lower case
      */
     static String rewrite(String query) {
-        List<String> words = List.of(query.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        List<String> words = List.of(SPACES.split(query.toLowerCase(Locale.ROOT).strip()));
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {

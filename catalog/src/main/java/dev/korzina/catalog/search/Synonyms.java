@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * Colloquial and alternative words for products, read from a file in Solr's synonyms format, applied to queries:
@@ -94,8 +93,16 @@ public final class Synonyms {
         return phrases;
     }
 
+    /** The stems joined by spaces; built with a loop as every search asks it for each word and run of words. */
     private static String keyOf(List<QueryTerm> phrase) {
-        return phrase.stream().map(QueryTerm::stem).collect(Collectors.joining(" "));
+        StringBuilder key = new StringBuilder();
+        for (int i = 0; i < phrase.size(); i++) {
+            if (i > 0) {
+                key.append(' ');
+            }
+            key.append(phrase.get(i).stem());
+        }
+        return key.toString();
     }
 
     /** How many words and phrases have synonyms. */
