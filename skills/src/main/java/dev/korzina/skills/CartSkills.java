@@ -26,6 +26,8 @@ final class CartSkills {
     /** The cart summary names at most this many lines; screens show the full list. */
     private static final int SPOKEN_LINES = 3;
 
+    private static final int REMEMBERED_CHANGES = 500;
+
     private final ProductResolver resolver;
     private final ProductNames names;
     private final NoteStore notes;
@@ -321,9 +323,14 @@ final class CartSkills {
                 .findFirst();
     }
 
+    /**
+     * How often the household added each product in its last {@value #REMEMBERED_CHANGES} cart changes: enough to
+     * know its usual milk, and a read that does not grow with the years of the cart's history.
+     */
     private Map<String, Integer> bought(TurnContext turn) {
         Map<String, Integer> counts = new HashMap<>();
-        for (CartEvent event : turn.session().cart().events(turn.cartId(), 0)) {
+        long since = Math.max(0, turn.before().version() - REMEMBERED_CHANGES);
+        for (CartEvent event : turn.session().cart().events(turn.cartId(), since)) {
             if ("line_added".equals(event.type())) {
                 event.line().ifPresent(l -> counts.merge(l.productId(), 1, Integer::sum));
             }
@@ -331,7 +338,6 @@ final class CartSkills {
         return counts;
     }
 
-    /** Runs the changes, then says what they changed and which notes were taken. */
     /**
      * Takes a stated number of pieces or packs off a line ("убери одну бутылку кефира" leaves the rest), or the
      * whole line when that is all of it or the amount is a weight or volume.
@@ -345,6 +351,7 @@ final class CartSkills {
         return new CartChange.Remove(line.lineId());
     }
 
+    /** Makes the changes (refused ones skipped), then says what actually changed and which notes were taken. */
     private Outcome changed(
             TurnContext turn, String intent, List<String> noted, Conversation next, List<CartChange> changes) {
         Cart after = apply(turn, changes);

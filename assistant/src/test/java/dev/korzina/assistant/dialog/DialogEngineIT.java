@@ -9,6 +9,7 @@ import dev.korzina.assistant.CatalogBootstrap;
 import dev.korzina.assistant.TestServers;
 import dev.korzina.assistant.config.KorzinaConfig;
 import dev.korzina.assistant.config.SynonymsFiles;
+import dev.korzina.cart.CartChange;
 import dev.korzina.cart.CartLine;
 import dev.korzina.catalog.Product;
 import dev.korzina.catalog.imports.CatalogFormat;
@@ -35,6 +36,7 @@ import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.Identity;
 import dev.korzina.store.identity.PostgresIdentityStore;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -225,6 +227,24 @@ class DialogEngineIT {
         assertThat(added.latency()).isPositive();
         assertThat(turns.get(1).intent()).isEqualTo("out_of_scope");
         assertThat(turns.get(1).cartDiff()).isEmpty();
+    }
+
+    @Test
+    void takesTheHouseholdsUsualChoiceUntilFiveHundredLaterChangesHaveGoneBy() {
+        Chat chat = new Chat(engine(), "web", "u-" + UUID.randomUUID());
+        chat.say("добавь масло");
+        chat.say("второе");
+        assertThat(chat.say("добавь масло").reply().text()).doesNotContain("первое");
+
+        List<CartChange> later = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            later.add(new CartChange.Add("d-0149", BigDecimal.ONE));
+            later.add(new CartChange.Undo());
+        }
+        Identity identity = chat.identity();
+        carts.changeAll(identity.caller(), identity.cartId().toString(), later);
+
+        assertThat(chat.say("добавь масло").reply().text()).contains("первое", "второе");
     }
 
     @Test
