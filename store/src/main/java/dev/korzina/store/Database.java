@@ -56,7 +56,7 @@ public final class Database implements AutoCloseable {
             dataSource = new HikariDataSource(pool(config, embedded, "korzina-db", config.poolSize()));
             MigrateResult result = migrate(dataSource);
             HikariConfig relaxed = pool(config, embedded, "korzina-db-relaxed", Math.max(2, config.poolSize() / 2));
-            relaxed.addDataSourceProperty("options", "-c synchronous_commit=off");
+            relaxed.setConnectionInitSql("SET synchronous_commit = off");
             relaxedDataSource = new HikariDataSource(relaxed);
             Database database =
                     new Database(config, embedded, dataSource, relaxedDataSource, result.migrationsExecuted);
