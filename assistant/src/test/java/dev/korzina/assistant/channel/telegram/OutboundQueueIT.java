@@ -68,6 +68,31 @@ class OutboundQueueIT {
     }
 
     @Test
+    void messagesToAGroupGoAtMostTwentyAMinute() {
+        long group = -1001234567890L;
+        queue.send(group, new SendMessage(group, "Добавила молоко.", Optional.empty()));
+        queue.send(group, new SendMessage(group, "Добавила хлеб.", Optional.empty()));
+
+        List<Call> calls = awaitCalls(2);
+        assertThat(Duration.between(calls.get(0).at(), calls.get(1).at()))
+                .isGreaterThanOrEqualTo(Duration.ofSeconds(3));
+    }
+
+    @Test
+    void closingStillSendsWhatIsQueuedWithinTheLimits() {
+        queue.send(CHAT, message("Добавила молоко."));
+        queue.send(CHAT, message("Добавила хлеб."));
+        queue.send(CHAT, message("Ваш заказ принят."));
+
+        queue.close();
+
+        assertThat(telegram.calls())
+                .extracting(Call::text)
+                .containsExactly("Добавила молоко.", "Добавила хлеб.", "Ваш заказ принят.");
+        assertThat(queue.pending()).isZero();
+    }
+
+    @Test
     void serverErrorsAreRetriedWithAGrowingBackoff() {
         telegram.failNext(502, "Bad Gateway", 0);
         telegram.failNext(500, "Internal Server Error", 0);

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 
 /**
  * Sends Bot API calls in the order they were queued for each chat, one call per chat at a time, within the
- * {@link RateLimits}: a chat gets its next message no sooner than {@code perChat} after the last, all chats together
+ * {@link RateLimits}: a chat gets its next message no sooner than {@code perChat} after the last ({@code perGroup} for
+ * a group), all chats together
  * at most {@code perSecond} calls a second. A 429 holds the chat back for Telegram's {@code retry_after}; server
  * errors and calls that did not get through are retried with a growing backoff; other refusals drop the call and
  * are reported. One dispatcher thread picks the calls; each call runs on its own virtual thread.
@@ -32,6 +33,8 @@ public final class OutboundQueue implements AutoCloseable {
 
     /** The longest the dispatcher waits before looking again for work that became ready. */
     private static final Duration TICK = Duration.ofMillis(20);
+    /** How long closing keeps sending what is still queued, within the limits, before it drops the rest. */
+    private static final Duration DRAIN = Duration.ofSeconds(5);
 
     /** Hears calls that Telegram refused for good. */
     @FunctionalInterface
@@ -57,7 +60,7 @@ public final class OutboundQueue implements AutoCloseable {
     private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
     private final Thread dispatcher;
     private long sequence;
-    private boolean running = true;
+    private Instant sendUntil = Instant.MAX;
 
     /**
      * Creates and starts a queue.
@@ -98,7 +101,9 @@ public final class OutboundQueue implements AutoCloseable {
     public void send(long chatId, BotCall call, Consumer<JsonNode> onResult) {
         lock.lock();
         try {
-            lanes.computeIfAbsent(chatId, id -> new Lane()).calls.addLast(new Pending(call, onResult, sequence++, 1));
+            lanes.computeIfAbsent(chatId, id -> new Lane(limits.spacing(id)))
+                    .calls
+                    .addLast(new Pending(call, onResult, sequence++, 1));
             changed.signalAll();
         } finally {
             lock.unlock();
@@ -108,9 +113,9 @@ public final class OutboundQueue implements AutoCloseable {
     private void dispatch() {
         lock.lock();
         try {
-            while (running) {
+            while (clock.instant().isBefore(sendUntil) && (sendUntil.equals(Instant.MAX) || queued())) {
                 Instant now = clock.instant();
-                lanes.values().removeIf(lane -> lane.done(limits, now));
+                lanes.values().removeIf(lane -> lane.done(now));
                 Optional<Map.Entry<Long, Lane>> ready = ready(now);
                 if (ready.isPresent()) {
                     start(ready.get().getKey(), ready.get().getValue(), now);
@@ -142,8 +147,7 @@ public final class OutboundQueue implements AutoCloseable {
             return Optional.empty();
         }
         return lanes.entrySet().stream()
-                .filter(e ->
-                        e.getValue().idle() && !e.getValue().readyAt(limits).isAfter(now))
+                .filter(e -> e.getValue().idle() && !e.getValue().readyAt().isAfter(now))
                 .min(Comparator.comparingLong(e -> e.getValue().calls.getFirst().sequence));
     }
 
@@ -151,7 +155,7 @@ public final class OutboundQueue implements AutoCloseable {
     private Optional<Instant> nextReady() {
         return lanes.values().stream()
                 .filter(Lane::idle)
-                .map(lane -> lane.readyAt(limits))
+                .map(Lane::readyAt)
                 .min(Comparator.naturalOrder())
                 .map(at -> at.isBefore(globalReadyAt()) ? globalReadyAt() : at);
     }
@@ -230,49 +234,67 @@ public final class OutboundQueue implements AutoCloseable {
         }
     }
 
-    /** Stops sending: calls on their way finish (waiting up to a second), calls still queued are dropped. */
+    /**
+     * Stops taking turns at sending: what is still queued goes out within the limits for up to five seconds (a
+     * reply to a message that came just before a shutdown still reaches its chat), calls on their way finish, and
+     * whatever is left after that is dropped and logged.
+     */
     @Override
     public void close() {
         lock.lock();
         try {
-            running = false;
+            sendUntil = clock.instant().plus(DRAIN);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        dispatcher.interrupt();
-        calls.shutdown();
         try {
-            dispatcher.join(TimeUnit.SECONDS.toMillis(1));
+            dispatcher.join(DRAIN.plusSeconds(1).toMillis());
+            dispatcher.interrupt();
+            calls.shutdown();
             calls.awaitTermination(1, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        int dropped = pending();
+        if (dropped > 0) {
+            LOG.warning(() -> "closing the Telegram queue dropped " + dropped + " calls it could not send in time");
+        }
+    }
+
+    /** Whether a call waits to be sent or is on its way; the caller holds the lock. */
+    private boolean queued() {
+        return lanes.values().stream().anyMatch(lane -> lane.busy || !lane.calls.isEmpty());
     }
 
     /** The calls of one chat, oldest first; the first is the one running or next. */
     private static final class Lane {
         private final Deque<Pending> calls = new ArrayDeque<>();
+        private final Duration spacing;
         private boolean busy;
         private Instant lastMessage = Instant.MIN;
         private Instant heldUntil = Instant.MIN;
+
+        private Lane(Duration spacing) {
+            this.spacing = spacing;
+        }
 
         private boolean idle() {
             return !busy && !calls.isEmpty();
         }
 
         /** Whether the lane has nothing to send and no longer holds its chat back. */
-        private boolean done(RateLimits limits, Instant now) {
+        private boolean done(Instant now) {
             return !busy
                     && calls.isEmpty()
                     && !heldUntil.isAfter(now)
                     && (lastMessage.equals(Instant.MIN)
-                            || !lastMessage.plus(limits.perChat()).isAfter(now));
+                            || !lastMessage.plus(spacing).isAfter(now));
         }
 
-        private Instant readyAt(RateLimits limits) {
+        private Instant readyAt() {
             Instant slot = calls.getFirst().call.isMessage() && !lastMessage.equals(Instant.MIN)
-                    ? lastMessage.plus(limits.perChat())
+                    ? lastMessage.plus(spacing)
                     : Instant.MIN;
             return slot.isAfter(heldUntil) ? slot : heldUntil;
         }
