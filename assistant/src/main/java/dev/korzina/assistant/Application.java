@@ -47,6 +47,7 @@ import dev.korzina.store.cart.PostgresCartStore;
 import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.MemberTokens;
 import dev.korzina.store.identity.PostgresIdentityStore;
+import dev.korzina.store.orders.PostgresNotices;
 import dev.korzina.store.transcripts.LuceneTranscriptSearch;
 import io.helidon.http.media.MediaContext;
 import io.helidon.http.media.jackson.JacksonSupport;
@@ -81,6 +82,7 @@ public final class Application implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Application.class.getName());
 
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
+    private static final Duration KEEP_NOTICES = Duration.ofDays(30);
     private static final Duration REFIT_EVERY = Duration.ofHours(24);
     private static final Duration WEEKLY_OFFER_EVERY = Duration.ofHours(1);
     /** Without a channel that can push, notices reach nobody. */
@@ -248,7 +250,18 @@ public final class Application implements AutoCloseable {
             housekeeping = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("korzina-housekeeping").daemon().factory());
             housekeeping.scheduleAtFixedRate(
-                    carts::purgeExpiredIdempotencyKeys, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES);
+                    guarded("purging expired idempotency keys", carts::purgeExpiredIdempotencyKeys),
+                    0,
+                    PURGE_EVERY.toMinutes(),
+                    TimeUnit.MINUTES);
+            PostgresNotices notices = orders.notices();
+            housekeeping.scheduleAtFixedRate(
+                    guarded(
+                            "purging old notices",
+                            () -> notices.purgeBefore(clock.instant().minus(KEEP_NOTICES))),
+                    0,
+                    PURGE_EVERY.toMinutes(),
+                    TimeUnit.MINUTES);
             housekeeping.scheduleAtFixedRate(
                     guarded("refitting the replenishment model", dialogs::refitReplenishment),
                     REFIT_EVERY.toMinutes(),
@@ -265,8 +278,11 @@ public final class Application implements AutoCloseable {
             long tick = config.orders().tick().toMillis();
             housekeeping.scheduleAtFixedRate(orders::tick, tick, tick, TimeUnit.MILLISECONDS);
             ScheduledExecutorService chores = housekeeping;
-            telegram.ifPresent(bot ->
-                    chores.scheduleAtFixedRate(bot::purgeOldUpdates, 0, PURGE_EVERY.toMinutes(), TimeUnit.MINUTES));
+            telegram.ifPresent(bot -> chores.scheduleAtFixedRate(
+                    guarded("purging old Telegram updates", bot::purgeOldUpdates),
+                    0,
+                    PURGE_EVERY.toMinutes(),
+                    TimeUnit.MINUTES));
             return new Application(
                     database,
                     search,

@@ -189,6 +189,25 @@ class OrderStoreIT {
         assertThat(notices.take(household)).isEmpty();
     }
 
+    @Test
+    void noticesAMonthOldAreForgottenAndNewerOnesKept() {
+        TestClock clock = new TestClock(Instant.parse("2026-10-01T12:00:00Z"));
+        PostgresNotices notices = new PostgresNotices(
+                database.dataSource(),
+                clock,
+                new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneId.of("UTC")),
+                List.of());
+        String household = identityWithMilk(1).caller().householdId().toString();
+        notices.notify(household, new Notice("order_status", "Заказ доставлен", "Delivered"));
+        clock.advance(Duration.ofDays(31));
+        notices.notify(household, new Notice("weekly_basket", "Пора за молоком?", "Time for milk?"));
+
+        int purged = notices.purgeBefore(clock.instant().minus(Duration.ofDays(30)));
+
+        assertThat(purged).isEqualTo(1);
+        assertThat(notices.unheard(household)).extracting(Notice::english).containsExactly("Time for milk?");
+    }
+
     private static Identity identityWithMilk(int quantity) {
         Identity identity = identities.resolve("test", UUID.randomUUID().toString());
         carts.change(

@@ -139,6 +139,22 @@ public final class PostgresNotices implements Notifier, NewsFeed {
     }
 
     /**
+     * Forgets notices made before a time, said or not: news a month old is no longer news, and the table does not
+     * grow for ever.
+     *
+     * @param before notices made earlier are deleted
+     * @return how many were deleted
+     */
+    public int purgeBefore(Instant before) {
+        return transactions.runAutocommit(ERROR, connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM notices WHERE created_at < ?")) {
+                delete.setTimestamp(1, Timestamp.from(before));
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    /**
      * A household's notices that no turn has said yet, oldest first, leaving them unheard.
      *
      * @param householdId the household
