@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 
 /**
@@ -50,8 +49,8 @@ public final class DialogEngine {
         ProductNames names = new ProductNames(search);
         this.skills = new CartSkills(new ProductResolver(search), names, notes, replies);
         this.restock = new RestockSkill(builder.restocking, skills, replies, clock);
-        this.orders = new OrderSkills(Objects.requireNonNull(builder.orders, "orders"), names, replies);
         this.background = builder.background;
+        this.orders = new OrderSkills(Objects.requireNonNull(builder.orders, "orders"), names, replies, background);
     }
 
     /**
@@ -128,8 +127,9 @@ public final class DialogEngine {
 
         /**
          * Runs the store reads and writes that a turn does alongside its own work (its conversation's state is read
-         * while the utterance is parsed; the state is saved and the notes read while the transcript is written), so
-         * their round trips to the database overlap. Default: a new virtual thread for each.
+         * while the utterance is parsed; the order news and the check for a rating to ask run together; the state is
+         * saved and the notes read while the transcript is written), so their round trips to the database overlap.
+         * Default: a new virtual thread for each.
          */
         public Builder background(Executor background) {
             this.background = Objects.requireNonNull(background, "background");
@@ -164,7 +164,7 @@ public final class DialogEngine {
                 CompletableFuture.supplyAsync(() -> conversations.load(session.conversationId()), background);
         Parse parse = nlu.parse(text, language);
         Cart before = session.cart().get(session.cartId());
-        Conversation state = join(stored).orElseGet(() -> Conversation.start(parse.language()));
+        Conversation state = Background.join(stored).orElseGet(() -> Conversation.start(parse.language()));
         Conversation asked =
                 new Conversation(parse.language(), state.lastProductId(), state.questions(), state.undoSteps());
         Conversation unasked = new Conversation(parse.language(), state.lastProductId(), List.of(), state.undoSteps());
@@ -194,24 +194,12 @@ public final class DialogEngine {
                 CartDiff.between(before, after).log(),
                 outcome.text(),
                 Duration.ofNanos(System.nanoTime() - start)));
-        join(saved);
+        Background.join(saved);
         return new TurnResult(
                 new Reply(outcome.text(), tts, outcome.buttons(), outcome.endSession()),
                 outcome.intent(),
                 after,
-                join(noted));
-    }
-
-    /** The result of work done alongside the turn; its failure is the turn's. */
-    private static <T> T join(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+                Background.join(noted));
     }
 
     /**

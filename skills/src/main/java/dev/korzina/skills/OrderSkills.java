@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -38,12 +40,14 @@ final class OrderSkills {
     private final ProductNames names;
     private final Replies replies;
     private final OrderSpeech speech;
+    private final Executor background;
 
-    OrderSkills(OrderDesk desk, ProductNames names, Replies replies) {
+    OrderSkills(OrderDesk desk, ProductNames names, Replies replies, Executor background) {
         this.desk = desk;
         this.names = names;
         this.replies = replies;
         this.speech = new OrderSpeech(desk.rules().zone());
+        this.background = background;
     }
 
     /**
@@ -222,6 +226,11 @@ final class OrderSkills {
      */
     Outcome withNews(TurnContext turn, Outcome outcome) {
         String household = turn.session().householdId();
+        boolean mayAsk =
+                !outcome.endSession() && outcome.conversation().questions().isEmpty();
+        CompletableFuture<Optional<Order>> feedbackDue = mayAsk
+                ? CompletableFuture.supplyAsync(() -> desk.tracker().book().takeFeedbackDue(household), background)
+                : CompletableFuture.completedFuture(Optional.empty());
         String news = speech.news(desk.news().take(household), turn.language());
         Outcome told = news.isEmpty() || outcome.intent().equals("order_status")
                 ? outcome
@@ -232,12 +241,7 @@ final class OrderSkills {
                         outcome.buttons(),
                         outcome.endSession(),
                         outcome.conversation());
-        if (told.endSession() || !told.conversation().questions().isEmpty()) {
-            return told;
-        }
-        return desk.tracker()
-                .book()
-                .takeFeedbackDue(household)
+        return Background.join(feedbackDue)
                 .map(order -> new Outcome(
                         told.intent(),
                         told.text() + " " + say(turn, "feedback.ask", String.valueOf(order.number())),
