@@ -125,8 +125,7 @@ public final class PostgresCartStore {
             if (options.ifMatch().filter(v -> v != cart.version()).isPresent()) {
                 throw new VersionConflictException(carts.load(connection, id));
             }
-            apply(connection, caller, cart, change);
-            Cart after = carts.load(connection, id);
+            Cart after = apply(connection, caller, cart, change);
             if (options.idempotencyKey().isPresent()) {
                 remember(connection, caller, options.idempotencyKey().get(), after);
             }
@@ -148,14 +147,15 @@ public final class PostgresCartStore {
         return transactions.run("the cart could not be saved", connection -> {
             CartRepository.LockedCart cart = lock(connection, id, changes);
             authorize(caller, cart.householdId());
+            Optional<Cart> after = Optional.empty();
             for (CartChange change : changes) {
                 try {
-                    apply(connection, caller, cart, change);
+                    after = Optional.of(apply(connection, caller, cart, change));
                 } catch (InvalidRequestException | ProductNotFoundException | CartNotFoundException e) {
                     Refusals.log(change, e);
                 }
             }
-            return carts.load(connection, id);
+            return after.isPresent() ? after.get() : carts.load(connection, id);
         });
     }
 
@@ -223,15 +223,16 @@ public final class PostgresCartStore {
                 .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
     }
 
-    private void apply(Connection connection, Caller caller, CartRepository.LockedCart cart, CartChange change)
+    /** Applies one change; answers the cart after it. */
+    private Cart apply(Connection connection, Caller caller, CartRepository.LockedCart cart, CartChange change)
             throws SQLException {
         UUID cartId = cart.id();
-        switch (change) {
+        return switch (change) {
             case CartChange.Add add -> add(connection, caller, cartId, cart.product(add.productId()), add);
             case CartChange.SetQuantity set -> setQuantity(connection, caller, cartId, set);
             case CartChange.Remove remove -> {
                 LineSnapshot line = existingLine(connection, cartId, remove.lineId());
-                record(
+                yield record(
                         connection,
                         caller,
                         cartId,
@@ -242,13 +243,13 @@ public final class PostgresCartStore {
                 List<LineSnapshot> removed = carts.lines(connection, cartId).stream()
                         .map(l -> l.withQuantity(l.quantity().negate()))
                         .toList();
-                record(connection, caller, cartId, "cleared", removed);
+                yield record(connection, caller, cartId, "cleared", removed);
             }
             case CartChange.Undo undo -> undo(connection, caller, cartId);
-        }
+        };
     }
 
-    private void add(Connection connection, Caller caller, UUID cartId, LineSnapshot product, CartChange.Add add)
+    private Cart add(Connection connection, Caller caller, UUID cartId, LineSnapshot product, CartChange.Add add)
             throws SQLException {
         validate(add.quantity(), product.unit(), false);
         checkMaximum(add.quantity());
@@ -257,16 +258,16 @@ public final class PostgresCartStore {
                 .orElseThrow(this::overMaximum);
         Optional<CartLine> line = Optional.of(lineAfter(delta, moved));
         String type = moved.quantity().compareTo(add.quantity()) == 0 ? "line_added" : "quantity_changed";
-        log(connection, caller, cartId, type, List.of(delta), line);
+        return log(connection, caller, cartId, type, List.of(delta), line);
     }
 
-    private void setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
+    private Cart setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
             throws SQLException {
         LineSnapshot line = existingLine(connection, cartId, set.lineId());
         validate(set.quantity(), line.unit(), true);
         checkMaximum(set.quantity());
         String type = set.quantity().signum() == 0 ? "line_removed" : "quantity_changed";
-        record(
+        return record(
                 connection,
                 caller,
                 cartId,
@@ -274,18 +275,19 @@ public final class PostgresCartStore {
                 List.of(line.withQuantity(set.quantity().subtract(line.quantity()))));
     }
 
-    private void undo(Connection connection, Caller caller, UUID cartId) throws SQLException {
+    private Cart undo(Connection connection, Caller caller, UUID cartId) throws SQLException {
         CartRepository.Revertible last = carts.lastRevertible(connection, cartId, caller.customerId())
                 .orElseThrow(() -> new InvalidRequestException(Optional.empty(), "there is nothing of yours to undo"));
         List<LineSnapshot> inverse = last.delta().stream()
                 .map(d -> d.withQuantity(d.quantity().negate()))
                 .toList();
-        long version = record(connection, caller, cartId, "undone", inverse);
-        carts.markUndone(connection, cartId, last.version(), version);
+        Cart after = record(connection, caller, cartId, "undone", inverse);
+        carts.markUndone(connection, cartId, last.version(), after.version());
+        return after;
     }
 
-    /** Moves the lines by the deltas, bumps the version and logs the change; returns the new version. */
-    private long record(Connection connection, Caller caller, UUID cartId, String type, List<LineSnapshot> delta)
+    /** Moves the lines by the deltas, bumps the version and logs the change; answers the cart after it. */
+    private Cart record(Connection connection, Caller caller, UUID cartId, String type, List<LineSnapshot> delta)
             throws SQLException {
         return log(connection, caller, cartId, type, delta, move(connection, cartId, delta));
     }
@@ -311,7 +313,7 @@ public final class PostgresCartStore {
                 delta.price());
     }
 
-    private long log(
+    private Cart log(
             Connection connection,
             Caller caller,
             UUID cartId,
