@@ -59,8 +59,6 @@ final class CartRepository {
     record Revertible(long version, List<LineSnapshot> delta) {}
 
     private static final TypeReference<List<LineSnapshot>> DELTA = new TypeReference<>() {};
-    /** A cart line's columns, of {@code cart_lines l}, in the order {@link #owned} reads them. */
-    private static final String LINE_COLUMNS = "l.id, l.product_id, l.name, l.quantity, l.unit, l.price";
 
     private final ObjectMapper json;
     private final String currency;
@@ -118,53 +116,46 @@ final class CartRepository {
      * @return the cart, or empty when there is none
      */
     Optional<OwnedCart> find(Connection connection, UUID cartId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT c.household_id, c.version, c.updated_at, "
-                + LINE_COLUMNS + " FROM carts c LEFT JOIN cart_lines l"
-                + " ON l.cart_id = c.id WHERE c.id = ? ORDER BY l.added_at, l.id")) {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT c.household_id, c.version, c.updated_at, l.id, l.product_id, l.name, l.quantity, l.unit,"
+                        + " l.price FROM carts c LEFT JOIN cart_lines l ON l.cart_id = c.id WHERE c.id = ?"
+                        + " ORDER BY l.added_at, l.id")) {
             select.setObject(1, cartId);
-            return owned(cartId, select);
-        }
-    }
-
-    /**
-     * Reads a cart from rows of household, version, update time and {@link #LINE_COLUMNS} (nulls for a cart with no
-     * lines), one row per line.
-     */
-    private Optional<OwnedCart> owned(UUID cartId, PreparedStatement select) throws SQLException {
-        try (ResultSet row = select.executeQuery()) {
-            if (!row.next()) {
-                return Optional.empty();
-            }
-            UUID household = row.getObject(1, UUID.class);
-            long version = row.getLong(2);
-            Timestamp updatedAt = row.getTimestamp(3);
-            List<CartLine> lines = new ArrayList<>();
-            BigDecimal total = BigDecimal.ZERO;
-            do {
-                if (row.getString(4) != null) {
-                    BigDecimal quantity = row.getBigDecimal(7).stripTrailingZeros();
-                    BigDecimal price = row.getBigDecimal(9);
-                    lines.add(new CartLine(
-                            row.getString(4),
-                            row.getString(5),
-                            row.getString(6),
-                            plain(quantity),
-                            row.getString(8),
-                            price));
-                    if (price != null) {
-                        total = total.add(price.multiply(quantity));
-                    }
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
                 }
-            } while (row.next());
-            return Optional.of(new OwnedCart(
-                    household,
-                    new Cart(
-                            cartId.toString(),
-                            version,
-                            lines,
-                            total.setScale(2, RoundingMode.HALF_UP),
-                            currency,
-                            updatedAt.toInstant())));
+                UUID household = row.getObject(1, UUID.class);
+                long version = row.getLong(2);
+                Timestamp updatedAt = row.getTimestamp(3);
+                List<CartLine> lines = new ArrayList<>();
+                BigDecimal total = BigDecimal.ZERO;
+                do {
+                    if (row.getString(4) != null) {
+                        BigDecimal quantity = row.getBigDecimal(7).stripTrailingZeros();
+                        BigDecimal price = row.getBigDecimal(9);
+                        lines.add(new CartLine(
+                                row.getString(4),
+                                row.getString(5),
+                                row.getString(6),
+                                plain(quantity),
+                                row.getString(8),
+                                price));
+                        if (price != null) {
+                            total = total.add(price.multiply(quantity));
+                        }
+                    }
+                } while (row.next());
+                return Optional.of(new OwnedCart(
+                        household,
+                        new Cart(
+                                cartId.toString(),
+                                version,
+                                lines,
+                                total.setScale(2, RoundingMode.HALF_UP),
+                                currency,
+                                updatedAt.toInstant())));
+            }
         }
     }
 
@@ -295,12 +286,12 @@ final class CartRepository {
     }
 
     /**
-     * Bumps the cart's version, logs the change under the new version and reads the cart after it, in one statement;
-     * the database announces the change on {@link PostgresCartStore#CHANNEL} when the version moves (a trigger).
+     * Bumps the cart's version and logs the change under the new version, in one statement; the database announces
+     * the change on {@link PostgresCartStore#CHANNEL} when the version moves (a trigger).
      *
-     * @return the cart after the change
+     * @return the new version
      */
-    Cart logChange(
+    long logChange(
             Connection connection,
             UUID cartId,
             String type,
@@ -311,11 +302,9 @@ final class CartRepository {
             throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "WITH bumped AS (UPDATE carts SET version = version + 1, updated_at = now() WHERE id = ?"
-                        + " RETURNING household_id, version, updated_at), logged AS (INSERT INTO cart_events (cart_id,"
-                        + " version, type, product_id, line, delta, customer_id, channel) SELECT ?, version, ?, ?,"
-                        + " ?::jsonb, ?::jsonb, ?, ? FROM bumped RETURNING version) SELECT b.household_id, b.version,"
-                        + " b.updated_at, " + LINE_COLUMNS + " FROM bumped b JOIN logged ON true LEFT JOIN cart_lines l"
-                        + " ON l.cart_id = ? ORDER BY l.added_at, l.id")) {
+                        + " RETURNING version) INSERT INTO cart_events (cart_id, version, type, product_id, line,"
+                        + " delta, customer_id, channel) SELECT ?, version, ?, ?, ?::jsonb, ?::jsonb, ?, ?"
+                        + " FROM bumped RETURNING version")) {
             insert.setObject(1, cartId);
             insert.setObject(2, cartId);
             insert.setString(3, type);
@@ -324,10 +313,12 @@ final class CartRepository {
             insert.setString(6, write(delta));
             insert.setObject(7, customerId);
             insert.setString(8, channel);
-            insert.setObject(9, cartId);
-            return owned(cartId, insert)
-                    .map(OwnedCart::cart)
-                    .orElseThrow(() -> new SQLException("cart " + cartId + " vanished"));
+            try (ResultSet row = insert.executeQuery()) {
+                if (!row.next()) {
+                    throw new SQLException("cart " + cartId + " vanished");
+                }
+                return row.getLong(1);
+            }
         }
     }
 

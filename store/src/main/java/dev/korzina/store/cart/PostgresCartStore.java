@@ -125,7 +125,8 @@ public final class PostgresCartStore {
             if (options.ifMatch().filter(v -> v != cart.version()).isPresent()) {
                 throw new VersionConflictException(carts.load(connection, id));
             }
-            Cart after = apply(connection, caller, cart, change);
+            apply(connection, caller, cart, change);
+            Cart after = carts.load(connection, id);
             if (options.idempotencyKey().isPresent()) {
                 remember(connection, caller, options.idempotencyKey().get(), after);
             }
@@ -147,15 +148,14 @@ public final class PostgresCartStore {
         return transactions.run("the cart could not be saved", connection -> {
             CartRepository.LockedCart cart = lock(connection, id, changes);
             authorize(caller, cart.householdId());
-            Optional<Cart> after = Optional.empty();
             for (CartChange change : changes) {
                 try {
-                    after = Optional.of(apply(connection, caller, cart, change));
+                    apply(connection, caller, cart, change);
                 } catch (InvalidRequestException | ProductNotFoundException | CartNotFoundException e) {
                     Refusals.log(change, e);
                 }
             }
-            return after.isPresent() ? after.get() : carts.load(connection, id);
+            return carts.load(connection, id);
         });
     }
 
@@ -223,16 +223,15 @@ public final class PostgresCartStore {
                 .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
     }
 
-    /** Applies one change; answers the cart after it. */
-    private Cart apply(Connection connection, Caller caller, CartRepository.LockedCart cart, CartChange change)
+    private void apply(Connection connection, Caller caller, CartRepository.LockedCart cart, CartChange change)
             throws SQLException {
         UUID cartId = cart.id();
-        return switch (change) {
+        switch (change) {
             case CartChange.Add add -> add(connection, caller, cartId, cart.product(add.productId()), add);
             case CartChange.SetQuantity set -> setQuantity(connection, caller, cartId, set);
             case CartChange.Remove remove -> {
                 LineSnapshot line = existingLine(connection, cartId, remove.lineId());
-                yield record(
+                record(
                         connection,
                         caller,
                         cartId,
@@ -243,13 +242,13 @@ public final class PostgresCartStore {
                 List<LineSnapshot> removed = carts.lines(connection, cartId).stream()
                         .map(l -> l.withQuantity(l.quantity().negate()))
                         .toList();
-                yield record(connection, caller, cartId, "cleared", removed);
+                record(connection, caller, cartId, "cleared", removed);
             }
             case CartChange.Undo undo -> undo(connection, caller, cartId);
-        };
+        }
     }
 
-    private Cart add(Connection connection, Caller caller, UUID cartId, LineSnapshot product, CartChange.Add add)
+    private void add(Connection connection, Caller caller, UUID cartId, LineSnapshot product, CartChange.Add add)
             throws SQLException {
         validate(add.quantity(), product.unit(), false);
         checkMaximum(add.quantity());
@@ -258,16 +257,16 @@ public final class PostgresCartStore {
                 .orElseThrow(this::overMaximum);
         Optional<CartLine> line = Optional.of(lineAfter(delta, moved));
         String type = moved.quantity().compareTo(add.quantity()) == 0 ? "line_added" : "quantity_changed";
-        return log(connection, caller, cartId, type, List.of(delta), line);
+        log(connection, caller, cartId, type, List.of(delta), line);
     }
 
-    private Cart setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
+    private void setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
             throws SQLException {
         LineSnapshot line = existingLine(connection, cartId, set.lineId());
         validate(set.quantity(), line.unit(), true);
         checkMaximum(set.quantity());
         String type = set.quantity().signum() == 0 ? "line_removed" : "quantity_changed";
-        return record(
+        record(
                 connection,
                 caller,
                 cartId,
@@ -275,19 +274,18 @@ public final class PostgresCartStore {
                 List.of(line.withQuantity(set.quantity().subtract(line.quantity()))));
     }
 
-    private Cart undo(Connection connection, Caller caller, UUID cartId) throws SQLException {
+    private void undo(Connection connection, Caller caller, UUID cartId) throws SQLException {
         CartRepository.Revertible last = carts.lastRevertible(connection, cartId, caller.customerId())
                 .orElseThrow(() -> new InvalidRequestException(Optional.empty(), "there is nothing of yours to undo"));
         List<LineSnapshot> inverse = last.delta().stream()
                 .map(d -> d.withQuantity(d.quantity().negate()))
                 .toList();
-        Cart after = record(connection, caller, cartId, "undone", inverse);
-        carts.markUndone(connection, cartId, last.version(), after.version());
-        return after;
+        long version = record(connection, caller, cartId, "undone", inverse);
+        carts.markUndone(connection, cartId, last.version(), version);
     }
 
-    /** Moves the lines by the deltas, bumps the version and logs the change; answers the cart after it. */
-    private Cart record(Connection connection, Caller caller, UUID cartId, String type, List<LineSnapshot> delta)
+    /** Moves the lines by the deltas, bumps the version and logs the change; returns the new version. */
+    private long record(Connection connection, Caller caller, UUID cartId, String type, List<LineSnapshot> delta)
             throws SQLException {
         return log(connection, caller, cartId, type, delta, move(connection, cartId, delta));
     }
@@ -313,7 +311,7 @@ public final class PostgresCartStore {
                 delta.price());
     }
 
-    private Cart log(
+    private long log(
             Connection connection,
             Caller caller,
             UUID cartId,
