@@ -31,6 +31,7 @@ import dev.korzina.store.orders.PostgresOrderStore;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -175,11 +176,7 @@ class OrderStoreIT {
 
     @Test
     void aHouseholdThatOptedOutGetsNoNotice() {
-        PostgresNotices notices = new PostgresNotices(
-                database.dataSource(),
-                CLOCK,
-                new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneId.of("UTC")),
-                List.of());
+        PostgresNotices notices = noticesWithoutQuietHours(CLOCK);
         String household = identityWithMilk(1).caller().householdId().toString();
         notices.setEnabled(household, false);
 
@@ -192,11 +189,7 @@ class OrderStoreIT {
     @Test
     void noticesAMonthOldAreForgottenAndNewerOnesKept() {
         TestClock clock = new TestClock(Instant.parse("2026-10-01T12:00:00Z"));
-        PostgresNotices notices = new PostgresNotices(
-                database.dataSource(),
-                clock,
-                new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneId.of("UTC")),
-                List.of());
+        PostgresNotices notices = noticesWithoutQuietHours(clock);
         String household = identityWithMilk(1).caller().householdId().toString();
         notices.notify(household, new Notice("order_status", "Заказ доставлен", "Delivered"));
         clock.advance(Duration.ofDays(31));
@@ -206,6 +199,15 @@ class OrderStoreIT {
 
         assertThat(purged).isEqualTo(1);
         assertThat(notices.unheard(household)).extracting(Notice::english).containsExactly("Time for milk?");
+    }
+
+    /** Notices at any hour, pushed to no channel. */
+    private static PostgresNotices noticesWithoutQuietHours(Clock clock) {
+        return new PostgresNotices(
+                database.dataSource(),
+                clock,
+                new QuietHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT, ZoneId.of("UTC")),
+                List.of());
     }
 
     private static Identity identityWithMilk(int quantity) {
