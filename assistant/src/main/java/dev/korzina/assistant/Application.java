@@ -268,7 +268,7 @@ public final class Application implements AutoCloseable {
                     REFIT_EVERY.toMinutes(),
                     TimeUnit.MINUTES);
             if (config.weeklyOffer()) {
-                WeeklyBasket weekly = dialogs.weeklyBasket(orders.notices(), clock);
+                WeeklyBasket weekly = dialogs.weeklyBasket(notices, clock);
                 housekeeping.scheduleAtFixedRate(
                         guarded("offering the weekly baskets", weekly::offerDue),
                         1,

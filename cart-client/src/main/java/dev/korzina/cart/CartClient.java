@@ -95,8 +95,8 @@ public interface CartClient {
                             case CartChange.Clear clear -> clear(cartId, ChangeOptions.NONE);
                             case CartChange.Undo undo -> undo(cartId, ChangeOptions.NONE);
                         });
-            } catch (InvalidRequestException | ProductNotFoundException | CartNotFoundException e) {
-                Refusals.log(change, e);
+            } catch (CartException e) {
+                Refusals.skip(change, e);
             }
         }
         return after.orElseGet(() -> get(cartId));

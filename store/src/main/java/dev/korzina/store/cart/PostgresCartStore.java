@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.korzina.cart.Cart;
 import dev.korzina.cart.CartChange;
 import dev.korzina.cart.CartEvent;
+import dev.korzina.cart.CartException;
 import dev.korzina.cart.CartLine;
 import dev.korzina.cart.CartNotFoundException;
 import dev.korzina.cart.ChangeOptions;
 import dev.korzina.cart.ForbiddenException;
 import dev.korzina.cart.InvalidRequestException;
-import dev.korzina.cart.ProductNotFoundException;
 import dev.korzina.cart.Refusals;
 import dev.korzina.cart.VersionConflictException;
 import dev.korzina.store.Transactions;
@@ -151,8 +151,8 @@ public final class PostgresCartStore {
             for (CartChange change : changes) {
                 try {
                     apply(connection, caller, cart, change);
-                } catch (InvalidRequestException | ProductNotFoundException | CartNotFoundException e) {
-                    Refusals.log(change, e);
+                } catch (CartException e) {
+                    Refusals.skip(change, e);
                 }
             }
             return carts.load(connection, id);
