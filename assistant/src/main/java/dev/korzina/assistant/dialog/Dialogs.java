@@ -36,6 +36,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
@@ -52,7 +55,6 @@ public final class Dialogs implements AutoCloseable {
     private final DialogEngine engine;
     private final Replenish replenish;
     private final Runnable onClose;
-    private final Runnable beforeTurn;
 
     private Dialogs(
             PostgresIdentityStore identities,
@@ -60,23 +62,22 @@ public final class Dialogs implements AutoCloseable {
             CartNotifications notifications,
             DialogEngine engine,
             Replenish replenish,
-            Runnable onClose,
-            Runnable beforeTurn) {
+            Runnable onClose) {
         this.identities = identities;
         this.carts = carts;
         this.notifications = notifications;
         this.engine = engine;
         this.replenish = replenish;
         this.onClose = onClose;
-        this.beforeTurn = beforeTurn;
     }
 
     /** The replenishment parts the engine uses, which the weekly basket shares. */
     private record Replenish(PostgresPurchaseHistory purchases, RefittedReplenishment model, Restocking restocking) {}
 
     /**
-     * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine. With no
-     * server housekeeping running, the simulated store moves the orders before each turn.
+     * Starts everything a chat needs: the database, the catalog and its in-memory index, and the engine. As in the
+     * server, the simulated store moves the orders on its tick ({@code orders.simulator.tick}), and once before the
+     * first turn, so news that came due while the chat was closed is told at once.
      *
      * @param config the configuration: database, catalog file, synonyms, cart settings
      * @return the running dialogs, to close; closing stops the database too
@@ -99,19 +100,18 @@ public final class Dialogs implements AutoCloseable {
             OrderParts orders =
                     OrderParts.wire(config.orders(), database.dataSource(), carts, Clock.systemUTC(), List.of());
             Dialogs dialogs = over(database, all, search, carts, notifications, orders.desk(), Clock.systemUTC());
+            orders.tick();
+            ScheduledExecutorService store = Executors.newSingleThreadScheduledExecutor(
+                    Thread.ofPlatform().name("simulated-store").daemon().factory());
+            long tick = config.orders().tick().toMillis();
+            store.scheduleAtFixedRate(orders::tick, tick, tick, TimeUnit.MILLISECONDS);
             CartNotifications started = notifications;
-            return new Dialogs(
-                    dialogs.identities,
-                    carts,
-                    started,
-                    dialogs.engine,
-                    dialogs.replenish,
-                    () -> {
-                        started.close();
-                        search.close();
-                        database.close();
-                    },
-                    orders::tick);
+            return new Dialogs(dialogs.identities, carts, started, dialogs.engine, dialogs.replenish, () -> {
+                stop(store);
+                started.close();
+                search.close();
+                database.close();
+            });
         } catch (RuntimeException e) {
             if (notifications != null) {
                 notifications.close();
@@ -119,6 +119,18 @@ public final class Dialogs implements AutoCloseable {
             search.close();
             database.close();
             throw e;
+        }
+    }
+
+    /** Stops the simulated store's tick, letting a beat under way finish before the database closes. */
+    private static void stop(ScheduledExecutorService store) {
+        store.shutdown();
+        try {
+            if (!store.awaitTermination(5, TimeUnit.SECONDS)) {
+                LOG.warning("the simulated store's tick did not stop within 5 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -164,13 +176,7 @@ public final class Dialogs implements AutoCloseable {
                 .orders(orders)
                 .build();
         return new Dialogs(
-                new PostgresIdentityStore(database.dataSource()),
-                carts,
-                notifications,
-                engine,
-                replenish,
-                () -> {},
-                () -> {});
+                new PostgresIdentityStore(database.dataSource()), carts, notifications, engine, replenish, () -> {});
     }
 
     /**
@@ -221,7 +227,6 @@ public final class Dialogs implements AutoCloseable {
                 identity.caller().householdId().toString(),
                 identity.cartId().toString(),
                 new LocalCartClient(carts, notifications, identity.caller()));
-        beforeTurn.run();
         return engine.handle(session, text, language);
     }
 
