@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** The SQL of carts, lines and the change log, on a connection whose transaction the caller owns. */
@@ -59,6 +60,12 @@ final class CartRepository {
     record Revertible(long version, List<LineSnapshot> delta) {}
 
     private static final TypeReference<List<LineSnapshot>> DELTA = new TypeReference<>() {};
+
+    /** Adds a line's quantity to the product's line in the cart, creating the line when there is none. */
+    private static final String UPSERT_LINE =
+            "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp()) ON CONFLICT (cart_id, product_id)"
+                    + " DO UPDATE SET quantity = cart_lines.quantity + EXCLUDED.quantity";
 
     private final ObjectMapper json;
     private final String currency;
@@ -228,7 +235,7 @@ final class CartRepository {
      */
     Moved move(Connection connection, UUID cartId, LineSnapshot delta) throws SQLException {
         if (delta.quantity().signum() > 0) {
-            return upsert(connection, cartId, delta, Optional.empty()).orElseThrow();
+            return upsert(connection, cartId, delta);
         }
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM cart_lines WHERE cart_id = ? AND product_id = ? AND quantity + ? <= 0 RETURNING id, 0")) {
@@ -250,30 +257,64 @@ final class CartRepository {
         }
     }
 
+    /** Adds a positive delta to a product's line, creating it when there is none; answers what the line holds. */
+    private static Moved upsert(Connection connection, UUID cartId, LineSnapshot delta) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(UPSERT_LINE + " RETURNING id, quantity")) {
+            bindLine(upsert, cartId, delta);
+            return moved(upsert).orElseThrow();
+        }
+    }
+
+    /** Binds the seven parameters of {@link #UPSERT_LINE}. */
+    private static void bindLine(PreparedStatement statement, UUID cartId, LineSnapshot delta) throws SQLException {
+        statement.setObject(1, UUID.randomUUID());
+        statement.setObject(2, cartId);
+        statement.setString(3, delta.productId());
+        statement.setString(4, delta.name());
+        statement.setBigDecimal(5, delta.quantity());
+        statement.setString(6, delta.unit());
+        statement.setBigDecimal(7, delta.price());
+    }
+
     /**
-     * Adds a positive delta to a product's line, creating it when there is none, unless the line would then hold
-     * more than a maximum.
+     * Adds a positive delta to a product's line (creating it when there is none), bumps the cart's version and logs
+     * the change, in one statement, unless the line would then hold more than a maximum. The logged line is the
+     * given one with the line's id and the quantity it now holds ({@code line_id} and {@code quantity} in the
+     * change log's JSON); the change is {@code line_added} when the line is new, else {@code quantity_changed}.
      *
-     * @return the line's id and the quantity it has now, or empty when that would be over the maximum (nothing is
-     *     written then)
+     * @param line the line as the log keeps it, before its id and quantity are known
+     * @return the new version, or empty when the line would be over the maximum (nothing is written then)
      */
-    Optional<Moved> upsert(Connection connection, UUID cartId, LineSnapshot delta, Optional<BigDecimal> maximum)
+    OptionalLong addAndLog(
+            Connection connection,
+            UUID cartId,
+            LineSnapshot delta,
+            CartLine line,
+            BigDecimal maximum,
+            UUID customerId,
+            String channel)
             throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement(
-                "INSERT INTO cart_lines (id, cart_id, product_id, name, quantity, unit, price, added_at)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, clock_timestamp()) ON CONFLICT (cart_id, product_id)"
-                        + " DO UPDATE SET quantity = cart_lines.quantity + EXCLUDED.quantity"
-                        + " WHERE cart_lines.quantity + EXCLUDED.quantity <= COALESCE(?, cart_lines.quantity"
-                        + " + EXCLUDED.quantity) RETURNING id, quantity")) {
-            upsert.setObject(1, UUID.randomUUID());
-            upsert.setObject(2, cartId);
-            upsert.setString(3, delta.productId());
-            upsert.setString(4, delta.name());
-            upsert.setBigDecimal(5, delta.quantity());
-            upsert.setString(6, delta.unit());
-            upsert.setBigDecimal(7, delta.price());
-            upsert.setBigDecimal(8, maximum.orElse(null));
-            return moved(upsert);
+        try (PreparedStatement insert = connection.prepareStatement("WITH moved AS (" + UPSERT_LINE
+                + " WHERE cart_lines.quantity + EXCLUDED.quantity <= ? RETURNING id, quantity),"
+                + " bumped AS (UPDATE carts SET version = version + 1, updated_at = now() WHERE id = ?"
+                + " AND EXISTS (SELECT 1 FROM moved) RETURNING version)"
+                + " INSERT INTO cart_events (cart_id, version, type, product_id, line, delta, customer_id,"
+                + " channel) SELECT ?, b.version, CASE WHEN m.quantity = ? THEN 'line_added'"
+                + " ELSE 'quantity_changed' END, ?, ?::jsonb || jsonb_build_object('line_id', m.id::text,"
+                + " 'quantity', m.quantity), ?::jsonb, ?, ? FROM moved m, bumped b RETURNING version")) {
+            bindLine(insert, cartId, delta);
+            insert.setBigDecimal(8, maximum);
+            insert.setObject(9, cartId);
+            insert.setObject(10, cartId);
+            insert.setBigDecimal(11, delta.quantity());
+            insert.setString(12, delta.productId());
+            insert.setString(13, write(line));
+            insert.setString(14, write(List.of(delta)));
+            insert.setObject(15, customerId);
+            insert.setString(16, channel);
+            try (ResultSet row = insert.executeQuery()) {
+                return row.next() ? OptionalLong.of(row.getLong(1)) : OptionalLong.empty();
+            }
         }
     }
 

@@ -253,11 +253,9 @@ public final class PostgresCartStore {
         validate(add.quantity(), product.unit(), false);
         checkMaximum(add.quantity());
         LineSnapshot delta = product.withQuantity(add.quantity());
-        CartRepository.Moved moved = carts.upsert(connection, cartId, delta, Optional.of(settings.maxQuantity()))
+        CartLine line = new CartLine("", delta.productId(), delta.name(), add.quantity(), delta.unit(), delta.price());
+        carts.addAndLog(connection, cartId, delta, line, settings.maxQuantity(), caller.customerId(), caller.channel())
                 .orElseThrow(this::overMaximum);
-        Optional<CartLine> line = Optional.of(lineAfter(delta, moved));
-        String type = moved.quantity().compareTo(add.quantity()) == 0 ? "line_added" : "quantity_changed";
-        log(connection, caller, cartId, type, List.of(delta), line);
     }
 
     private void setQuantity(Connection connection, Caller caller, UUID cartId, CartChange.SetQuantity set)
