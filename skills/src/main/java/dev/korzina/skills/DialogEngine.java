@@ -126,9 +126,10 @@ public final class DialogEngine {
         }
 
         /**
-         * Runs the store reads and writes that a turn does alongside its own work (its conversation's state is read
-         * while the utterance is parsed; the order news and the check for a rating to ask run together; the state is
-         * saved and the notes read while the transcript is written), so their round trips to the database overlap.
+         * Runs the store reads and writes that a turn does alongside its own work (its conversation's state, the
+         * household's unheard notices and whether an order awaits a rating are read while the utterance is parsed and
+         * the cart read; the state is saved, the notes read and the notices told marked heard while the transcript is
+         * written), so their round trips to the database overlap.
          * Default: a new virtual thread for each.
          */
         public Builder background(Executor background) {
@@ -162,6 +163,7 @@ public final class DialogEngine {
         Session session = caller.through(cart);
         CompletableFuture<Optional<Conversation>> stored =
                 CompletableFuture.supplyAsync(() -> conversations.load(session.conversationId()), background);
+        CompletableFuture<OrderSkills.News> news = orders.news(session.householdId());
         Parse parse = nlu.parse(text, language);
         Cart before = session.cart().get(session.cartId());
         Conversation state = Background.join(stored).orElseGet(() -> Conversation.start(parse.language()));
@@ -171,7 +173,8 @@ public final class DialogEngine {
         Outcome answered = asked.question()
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
-        Outcome outcome = orders.withNews(new TurnContext(session, parse.language(), unasked, before), answered);
+        OrderSkills.News told = Background.join(news);
+        Outcome outcome = orders.withNews(new TurnContext(session, parse.language(), unasked, before), answered, told);
         String tts = outcome.speech().orElse(outcome.text()).replace(" — ", ", ");
         Cart after = cart.latest().orElse(before);
         Conversation next = outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse));
@@ -179,6 +182,8 @@ public final class DialogEngine {
                 CompletableFuture.runAsync(() -> conversations.save(session.conversationId(), next), background);
         CompletableFuture<List<String>> noted =
                 CompletableFuture.supplyAsync(() -> notes.notes(session.householdId()), background);
+        CompletableFuture<Void> heard =
+                CompletableFuture.runAsync(() -> orders.told(session.householdId(), told), background);
         transcripts.record(new TranscriptEntry(
                 at,
                 session.channel(),
@@ -195,6 +200,7 @@ public final class DialogEngine {
                 outcome.text(),
                 Duration.ofNanos(System.nanoTime() - start)));
         Background.join(saved);
+        Background.join(heard);
         return new TurnResult(
                 new Reply(outcome.text(), tts, outcome.buttons(), outcome.endSession()),
                 outcome.intent(),

@@ -12,6 +12,7 @@ import dev.korzina.skills.orders.EventOutcome;
 import dev.korzina.skills.orders.Order;
 import dev.korzina.skills.orders.OrderBook;
 import dev.korzina.skills.orders.OrderStatus;
+import dev.korzina.skills.push.NewsFeed;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -217,21 +218,54 @@ final class OrderSkills {
     }
 
     /**
-     * The turn's reply with the news before it and, after a delivery, the rating question after it. A reply that is
-     * itself an order's status takes the news without repeating it.
+     * What a household is to be told in this turn, read while the turn runs: its unheard notices and whether a
+     * delivered order awaits a rating.
+     *
+     * @param household the household
+     * @return the news, when read
+     */
+    CompletableFuture<News> news(String household) {
+        CompletableFuture<Boolean> feedbackDue =
+                CompletableFuture.supplyAsync(() -> desk.tracker().book().feedbackDue(household), background);
+        return CompletableFuture.supplyAsync(() -> desk.news().fresh(household), background)
+                .thenCombine(feedbackDue, News::new);
+    }
+
+    /**
+     * Marks heard the notices a turn told, once its reply is ready.
+     *
+     * @param household the household
+     * @param news what the turn read
+     */
+    void told(String household, News news) {
+        if (!news.notices().notices().isEmpty()) {
+            desk.news().markHeard(household, news.notices().through());
+        }
+    }
+
+    /**
+     * A household's news for one turn.
+     *
+     * @param notices the unheard notices
+     * @param feedbackDue whether a delivered order awaits a rating
+     */
+    record News(NewsFeed.Fresh notices, boolean feedbackDue) {}
+
+    /**
+     * The turn's reply with the news before it and, after a delivery, the rating question after it (the order is
+     * taken only now, and only when the reply asks nothing else). A reply that is itself an order's status takes
+     * the news without repeating it.
      *
      * @param turn the turn
      * @param outcome what the skill answered
+     * @param fresh the news read while the turn ran
      * @return the outcome to send
      */
-    Outcome withNews(TurnContext turn, Outcome outcome) {
-        String household = turn.session().householdId();
-        boolean mayAsk =
-                !outcome.endSession() && outcome.conversation().questions().isEmpty();
-        CompletableFuture<Optional<Order>> feedbackDue = mayAsk
-                ? CompletableFuture.supplyAsync(() -> desk.tracker().book().takeFeedbackDue(household), background)
-                : CompletableFuture.completedFuture(Optional.empty());
-        String news = speech.news(desk.news().take(household), turn.language());
+    Outcome withNews(TurnContext turn, Outcome outcome, News fresh) {
+        boolean mayAsk = fresh.feedbackDue()
+                && !outcome.endSession()
+                && outcome.conversation().questions().isEmpty();
+        String news = speech.news(fresh.notices().notices(), turn.language());
         Outcome told = news.isEmpty() || outcome.intent().equals("order_status")
                 ? outcome
                 : new Outcome(
@@ -241,8 +275,9 @@ final class OrderSkills {
                         outcome.buttons(),
                         outcome.endSession(),
                         outcome.conversation());
-        return Background.join(feedbackDue)
-                .map(order -> new Outcome(
+        Optional<Order> rated =
+                mayAsk ? desk.tracker().book().takeFeedbackDue(turn.session().householdId()) : Optional.empty();
+        return rated.map(order -> new Outcome(
                         told.intent(),
                         told.text() + " " + say(turn, "feedback.ask", String.valueOf(order.number())),
                         told.speech()

@@ -18,6 +18,7 @@ import dev.korzina.skills.orders.Buyer;
 import dev.korzina.skills.orders.Order;
 import dev.korzina.skills.orders.OrderStatus;
 import dev.korzina.skills.orders.StatusEvent;
+import dev.korzina.skills.push.NewsFeed;
 import dev.korzina.skills.push.Notice;
 import dev.korzina.skills.push.Notifier;
 import dev.korzina.skills.push.QuietHours;
@@ -148,6 +149,44 @@ class OrderStoreIT {
     }
 
     @Test
+    void aDeliveredOrderIsDueForFeedbackUntilItIsTakenOnce() {
+        Identity identity = identityWithMilk(1);
+        Buyer buyer = buyer(identity);
+        Order order =
+                orders.place(buyer, carts.get(identity.caller(), buyer.cartId()).version());
+        boolean beforeDelivery = orders.feedbackDue(buyer.householdId());
+        orders.record(order.number(), event("fd-1", OrderStatus.DELIVERED));
+        boolean delivered = orders.feedbackDue(buyer.householdId());
+
+        Optional<Order> taken = orders.takeFeedbackDue(buyer.householdId());
+
+        assertThat(beforeDelivery).isFalse();
+        assertThat(delivered).isTrue();
+        assertThat(taken).map(Order::number).contains(order.number());
+        assertThat(orders.feedbackDue(buyer.householdId())).isFalse();
+        assertThat(orders.takeFeedbackDue(buyer.householdId())).isEmpty();
+    }
+
+    @Test
+    void noticesReadForATurnStayUnheardUntilMarkedAndOnlyThoseReadAreMarked() {
+        PostgresNotices notices = noticesWithoutQuietHours(CLOCK);
+        String household = identityWithMilk(1).caller().householdId().toString();
+        notices.notify(household, new Notice("order_status", "Заказ собирают", "Being packed"));
+        notices.notify(household, new Notice("order_status", "Заказ у курьера", "With courier"));
+
+        NewsFeed.Fresh read = notices.fresh(household);
+        NewsFeed.Fresh again = notices.fresh(household);
+        notices.notify(household, new Notice("weekly_basket", "Пора за молоком?", "Time for milk?"));
+        notices.markHeard(household, read.through());
+
+        assertThat(read.notices()).extracting(Notice::russian).containsExactly("Заказ у курьера");
+        assertThat(again).isEqualTo(read);
+        assertThat(notices.fresh(household).notices())
+                .extracting(Notice::english)
+                .containsExactly("Time for milk?");
+    }
+
+    @Test
     void aNoticeAtNightIsKeptForTheNextTurnButPushedOnlyInTheMorning() {
         List<String> pushed = Collections.synchronizedList(new ArrayList<>());
         Notifier telegram = (household, notice) -> {
@@ -183,7 +222,7 @@ class OrderStoreIT {
         int recipients = notices.notify(household, new Notice("order_status", "Заказ у курьера", "With courier"));
 
         assertThat(recipients).isZero();
-        assertThat(notices.take(household)).isEmpty();
+        assertThat(notices.fresh(household).notices()).isEmpty();
     }
 
     @Test

@@ -4,17 +4,26 @@ import java.util.List;
 
 /**
  * The notices a household has not heard yet, and whether it wants any. Channels that cannot push (Alice) start the
- * next conversation turn with them; taking them marks them heard for every channel.
+ * next conversation turn with them; once said, they are marked heard for every channel.
  */
 public interface NewsFeed {
 
     /**
-     * Takes the household's unheard notices: the newest of each kind, oldest first.
+     * The household's unheard notices, the newest of each kind, oldest first; they stay unheard until
+     * {@link #markHeard marked}, so a turn that fails after reading them loses none.
      *
      * @param householdId the household
-     * @return the notices, now heard
+     * @return the notices and how far they reach
      */
-    List<Notice> take(String householdId);
+    Fresh fresh(String householdId);
+
+    /**
+     * Marks heard the notices a {@link #fresh} read found (and any older ones), not those that came after it.
+     *
+     * @param householdId the household
+     * @param through the {@link Fresh#through} of that read
+     */
+    void markHeard(String householdId, long through);
 
     /**
      * Turns a household's notices off ("не присылай уведомления") or on again.
@@ -23,4 +32,18 @@ public interface NewsFeed {
      * @param enabled false to receive no notices
      */
     void setEnabled(String householdId, boolean enabled);
+
+    /**
+     * A household's unheard notices as read at one moment.
+     *
+     * @param notices the newest of each kind, oldest first
+     * @param through the position of the last notice read, to {@link #markHeard mark heard} up to
+     */
+    record Fresh(List<Notice> notices, long through) {
+
+        /** Copies the list. */
+        public Fresh {
+            notices = List.copyOf(notices);
+        }
+    }
 }

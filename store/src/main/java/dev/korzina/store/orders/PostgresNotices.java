@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -115,26 +114,37 @@ public final class PostgresNotices implements Notifier, NewsFeed {
     }
 
     @Override
-    public List<Notice> take(String householdId) {
+    public Fresh fresh(String householdId) {
         return transactions.runAutocommit(ERROR, connection -> {
             Map<String, Notice> newest = new LinkedHashMap<>();
+            long through = 0;
             try (PreparedStatement select = connection.prepareStatement(
-                    "UPDATE notices SET heard_at = ? WHERE household_id = ? AND heard_at IS NULL"
-                            + " RETURNING id, kind, russian, english")) {
-                select.setTimestamp(1, Timestamp.from(clock.instant()));
-                select.setObject(2, UUID.fromString(householdId));
-                Map<Long, Notice> byId = new TreeMap<>();
+                    "SELECT id, kind, russian, english FROM notices WHERE household_id = ? AND heard_at IS NULL"
+                            + " ORDER BY id")) {
+                select.setObject(1, UUID.fromString(householdId));
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        byId.put(row.getLong(1), new Notice(row.getString(2), row.getString(3), row.getString(4)));
+                        through = row.getLong(1);
+                        Notice notice = new Notice(row.getString(2), row.getString(3), row.getString(4));
+                        newest.remove(notice.kind());
+                        newest.put(notice.kind(), notice);
                     }
                 }
-                for (Notice notice : byId.values()) {
-                    newest.remove(notice.kind());
-                    newest.put(notice.kind(), notice);
-                }
             }
-            return List.copyOf(newest.values());
+            return new Fresh(List.copyOf(newest.values()), through);
+        });
+    }
+
+    @Override
+    public void markHeard(String householdId, long through) {
+        transactions.runAutocommit(ERROR, connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE notices SET heard_at = ? WHERE household_id = ? AND heard_at IS NULL AND id <= ?")) {
+                update.setTimestamp(1, Timestamp.from(clock.instant()));
+                update.setObject(2, UUID.fromString(householdId));
+                update.setLong(3, through);
+                return update.executeUpdate();
+            }
         });
     }
 
