@@ -18,6 +18,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 
 /**
  * Runs one turn of a conversation: NLU, the answer to a pending question or the skill for the intent, the change
@@ -126,9 +127,9 @@ public final class DialogEngine {
         }
 
         /**
-         * Runs the store reads and writes that a turn does alongside its own work (its conversation's state, the
-         * household's unheard notices and whether an order awaits a rating are read while the utterance is parsed and
-         * the cart read; the state is saved, the notes read and the notices told marked heard while the transcript is
+         * Runs the store reads and writes that a turn does alongside its own work (the caller is identified and its
+         * conversation's state read while the utterance is parsed; the household's unheard notices and whether an
+         * order awaits a rating are read with the cart; the state is saved, the notes read and the notices told marked heard while the transcript is
          * written), so their round trips to the database overlap.
          * Default: a new virtual thread for each.
          */
@@ -157,14 +158,40 @@ public final class DialogEngine {
      * @return the reply, the intent, the cart and the notes after the turn
      */
     public TurnResult handle(Session caller, String text, Optional<Language> language) {
+        return handle(caller.conversationId(), CompletableFuture.completedFuture(caller), text, language);
+    }
+
+    /**
+     * Handles one utterance of a caller still to be identified: who is talking is resolved (in the background) while
+     * the conversation's state is read and the utterance parsed.
+     *
+     * @param conversationId the conversation's key, which the resolved session has too
+     * @param caller resolves who is talking and their cart
+     * @param text what they said or typed
+     * @param language its language, or empty to detect it
+     * @return the reply, the intent, the cart and the notes after the turn
+     * @throws IllegalArgumentException when the resolved session is of another conversation
+     */
+    public TurnResult handle(
+            String conversationId, Supplier<Session> caller, String text, Optional<Language> language) {
+        return handle(conversationId, CompletableFuture.supplyAsync(caller, background), text, language);
+    }
+
+    private TurnResult handle(
+            String conversationId, CompletableFuture<Session> caller, String text, Optional<Language> language) {
         Instant at = clock.instant();
         long start = System.nanoTime();
-        LatestCart cart = new LatestCart(caller.cart());
-        Session session = caller.through(cart);
         CompletableFuture<Optional<Conversation>> stored =
-                CompletableFuture.supplyAsync(() -> conversations.load(session.conversationId()), background);
-        CompletableFuture<OrderSkills.News> news = orders.news(session.householdId());
+                CompletableFuture.supplyAsync(() -> conversations.load(conversationId), background);
         Parse parse = nlu.parse(text, language);
+        Session resolved = Background.join(caller);
+        if (!resolved.conversationId().equals(conversationId)) {
+            throw new IllegalArgumentException(
+                    "the caller's conversation is " + resolved.conversationId() + ", not " + conversationId);
+        }
+        LatestCart cart = new LatestCart(resolved.cart());
+        Session session = resolved.through(cart);
+        CompletableFuture<OrderSkills.News> news = orders.news(session.householdId());
         Cart before = session.cart().get(session.cartId());
         Conversation state = Background.join(stored).orElseGet(() -> Conversation.start(parse.language()));
         Conversation asked =

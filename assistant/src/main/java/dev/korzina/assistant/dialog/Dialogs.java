@@ -39,6 +39,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Logger;
 
 /**
@@ -205,13 +206,14 @@ public final class Dialogs implements AutoCloseable {
      * @return the reply and the cart after the turn
      */
     public TurnResult turn(String channel, String externalId, String text, Optional<Language> language) {
-        return turn(identities.resolve(channel, externalId), channel, channel + ":" + externalId, text, language);
+        return turn(() -> identities.resolve(channel, externalId), channel, channel + ":" + externalId, text, language);
     }
 
     /**
-     * Answers one turn of a customer already identified (by a token, a linked account).
+     * Answers one turn of a customer whom the channel identifies (by a token, a linked account); the identity is
+     * resolved while the conversation's state is read and the utterance parsed.
      *
-     * @param identity the customer, their household and its cart
+     * @param identity resolves the customer, their household and its cart
      * @param channel the channel ({@code siri}, {@code web}, …)
      * @param conversationId the conversation's key, stable per customer and channel
      * @param text what they said
@@ -219,15 +221,22 @@ public final class Dialogs implements AutoCloseable {
      * @return the reply and the cart after the turn
      */
     public TurnResult turn(
-            Identity identity, String channel, String conversationId, String text, Optional<Language> language) {
-        Session session = new Session(
+            Supplier<Identity> identity,
+            String channel,
+            String conversationId,
+            String text,
+            Optional<Language> language) {
+        return engine.handle(conversationId, () -> session(identity.get(), channel, conversationId), text, language);
+    }
+
+    private Session session(Identity identity, String channel, String conversationId) {
+        return new Session(
                 conversationId,
                 channel,
                 identity.caller().customerId().toString(),
                 identity.caller().householdId().toString(),
                 identity.cartId().toString(),
                 new LocalCartClient(carts, notifications, identity.caller()));
-        return engine.handle(session, text, language);
     }
 
     /** The customers and households, for channels that resolve or link identities. */

@@ -61,7 +61,7 @@ public final class DialogApi implements HttpService {
                         .orElseThrow(() -> new InvalidRequestException(Optional.of("lang"), "lang must be ru or en")));
         String channel = identity.caller().channel();
         TurnResult result = dialogs.turn(
-                identity, channel, channel + ":" + identity.caller().customerId(), text, language);
+                () -> identity, channel, channel + ":" + identity.caller().customerId(), text, language);
         response.send(new TurnBody(result.intent(), result.reply(), result.cart(), result.notes()));
     }
 

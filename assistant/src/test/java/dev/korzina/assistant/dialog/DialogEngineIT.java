@@ -267,6 +267,39 @@ class DialogEngineIT {
         }
     }
 
+    @Test
+    void aShopperIdentifiedWhileTheTurnStartsGetsTheirCartChanged() {
+        Chat chat = new Chat(engine(), "alice", "u-" + UUID.randomUUID());
+
+        TurnResult result =
+                engine().handle(chat.conversationId(), chat::session, "добавь два батона", Optional.<Language>empty());
+
+        assertThat(result.intent()).isEqualTo("add_items");
+        assertThat(lines(result)).containsExactly("Батон*2");
+    }
+
+    @Test
+    void aTurnWhoseShopperCannotBeIdentifiedFailsWithTheDatabaseErrorItself() {
+        HikariConfig unreachable = new HikariConfig();
+        unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/korzina");
+        unreachable.setInitializationFailTimeout(-1);
+        unreachable.setConnectionTimeout(250);
+        try (HikariDataSource down = new HikariDataSource(unreachable)) {
+            PostgresIdentityStore lost = new PostgresIdentityStore(down);
+
+            assertThatThrownBy(() -> engine().handle(
+                                    "alice:u-1",
+                                    () -> {
+                                        lost.resolve("alice", "u-1");
+                                        throw new AssertionError("resolved without a database");
+                                    },
+                                    "добавь молоко",
+                                    Optional.<Language>empty()))
+                    .isInstanceOf(DatabaseException.class)
+                    .hasMessageContaining("the identity could not be read");
+        }
+    }
+
     private static DialogEngine engine() {
         return engine(new PostgresConversationStore(database.dataSource()));
     }
@@ -300,16 +333,23 @@ class DialogEngineIT {
             return identities.resolve(channel, externalId);
         }
 
-        TurnResult say(String text) {
+        String conversationId() {
+            return channel + ":" + externalId;
+        }
+
+        Session session() {
             Identity identity = identity();
-            Session session = new Session(
-                    channel + ":" + externalId,
+            return new Session(
+                    conversationId(),
                     channel,
                     identity.caller().customerId().toString(),
                     identity.caller().householdId().toString(),
                     identity.cartId().toString(),
                     new LocalCartClient(carts, notifications, identity.caller()));
-            return engine.handle(session, text, Optional.<Language>empty());
+        }
+
+        TurnResult say(String text) {
+            return engine.handle(session(), text, Optional.<Language>empty());
         }
     }
 }

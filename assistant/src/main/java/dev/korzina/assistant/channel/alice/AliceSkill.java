@@ -116,7 +116,7 @@ final class AliceSkill {
         Optional<String> code = spokenCode(lower).or(() -> utterance.command().flatMap(AliceSkill::spokenCode));
         Supplier<Answer> work = code.isPresent()
                 ? () -> redeem(user, code.get(), language)
-                : () -> Answer.of(turns.turn(identity(user), CHANNEL, conversation, text, Optional.empty()));
+                : () -> Answer.of(turns.turn(() -> identity(user), CHANNEL, conversation, text, Optional.empty()));
         return new Spoken(late.run(conversation, () -> safely(language, work), () -> wait(language)), language);
     }
 

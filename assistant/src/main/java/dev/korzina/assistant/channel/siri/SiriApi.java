@@ -93,7 +93,7 @@ public final class SiriApi implements HttpService {
             }
             Identity member = identity.get();
             TurnResult result = turns.turn(
-                    member,
+                    () -> member,
                     SiriTokens.CHANNEL,
                     SiriTokens.CHANNEL + ":" + member.caller().customerId(),
                     text,

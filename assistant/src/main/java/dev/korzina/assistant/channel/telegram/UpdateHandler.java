@@ -155,8 +155,7 @@ final class UpdateHandler {
             say(chat.id(), texts.say(language, "too.long"));
             return;
         }
-        Identity identity = identity(chat, user);
-        TurnResult result = dialogs.turn(identity, CHANNEL, CHANNEL + ":" + user.id(), text, stated);
+        TurnResult result = dialogs.turn(() -> identity(chat, user), CHANNEL, CHANNEL + ":" + user.id(), text, stated);
         if (!chat.isPrivate()) {
             reply(chat.id(), result.reply());
             return;
