@@ -9,6 +9,7 @@ import dev.korzina.nlu.Nlu;
 import dev.korzina.nlu.Parse;
 import dev.korzina.skills.Conversation.Kind;
 import dev.korzina.skills.Conversation.Question;
+import dev.korzina.skills.push.NewsFeed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -191,7 +192,7 @@ public final class DialogEngine {
         }
         LatestCart cart = new LatestCart(resolved.cart());
         Session session = resolved.through(cart);
-        CompletableFuture<OrderSkills.News> news = orders.news(session.householdId());
+        CompletableFuture<NewsFeed.Fresh> news = orders.news(session.householdId());
         Cart before = session.cart().get(session.cartId());
         Conversation state = Background.join(stored).orElseGet(() -> Conversation.start(parse.language()));
         Conversation asked =
@@ -200,7 +201,7 @@ public final class DialogEngine {
         Outcome answered = asked.question()
                 .flatMap(q -> answer(new TurnContext(session, parse.language(), asked, before), q, parse))
                 .orElseGet(() -> run(new TurnContext(session, parse.language(), unasked, before), parse));
-        OrderSkills.News told = Background.join(news);
+        NewsFeed.Fresh told = Background.join(news);
         Outcome outcome = orders.withNews(new TurnContext(session, parse.language(), unasked, before), answered, told);
         String tts = outcome.speech().orElse(outcome.text()).replace(" — ", ", ");
         Cart after = cart.latest().orElse(before);
@@ -209,8 +210,9 @@ public final class DialogEngine {
                 CompletableFuture.runAsync(() -> conversations.save(session.conversationId(), next), background);
         CompletableFuture<List<String>> noted =
                 CompletableFuture.supplyAsync(() -> notes.notes(session.householdId()), background);
-        CompletableFuture<Void> heard =
-                CompletableFuture.runAsync(() -> orders.told(session.householdId(), told), background);
+        CompletableFuture<Void> heard = told.notices().isEmpty()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> orders.told(session.householdId(), told), background);
         transcripts.record(new TranscriptEntry(
                 at,
                 session.channel(),

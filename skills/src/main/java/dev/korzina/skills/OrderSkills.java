@@ -224,11 +224,8 @@ final class OrderSkills {
      * @param household the household
      * @return the news, when read
      */
-    CompletableFuture<News> news(String household) {
-        CompletableFuture<Boolean> feedbackDue =
-                CompletableFuture.supplyAsync(() -> desk.tracker().book().feedbackDue(household), background);
-        return CompletableFuture.supplyAsync(() -> desk.news().fresh(household), background)
-                .thenCombine(feedbackDue, News::new);
+    CompletableFuture<NewsFeed.Fresh> news(String household) {
+        return CompletableFuture.supplyAsync(() -> desk.news().fresh(household), background);
     }
 
     /**
@@ -237,19 +234,9 @@ final class OrderSkills {
      * @param household the household
      * @param news what the turn read
      */
-    void told(String household, News news) {
-        if (!news.notices().notices().isEmpty()) {
-            desk.news().markHeard(household, news.notices().through());
-        }
+    void told(String household, NewsFeed.Fresh news) {
+        desk.news().markHeard(household, news.through());
     }
-
-    /**
-     * A household's news for one turn.
-     *
-     * @param notices the unheard notices
-     * @param feedbackDue whether a delivered order awaits a rating
-     */
-    record News(NewsFeed.Fresh notices, boolean feedbackDue) {}
 
     /**
      * The turn's reply with the news before it and, after a delivery, the rating question after it (the order is
@@ -261,11 +248,11 @@ final class OrderSkills {
      * @param fresh the news read while the turn ran
      * @return the outcome to send
      */
-    Outcome withNews(TurnContext turn, Outcome outcome, News fresh) {
-        boolean mayAsk = fresh.feedbackDue()
+    Outcome withNews(TurnContext turn, Outcome outcome, NewsFeed.Fresh fresh) {
+        boolean mayAsk = fresh.ratingDue()
                 && !outcome.endSession()
                 && outcome.conversation().questions().isEmpty();
-        String news = speech.news(fresh.notices().notices(), turn.language());
+        String news = speech.news(fresh.notices(), turn.language());
         Outcome told = news.isEmpty() || outcome.intent().equals("order_status")
                 ? outcome
                 : new Outcome(

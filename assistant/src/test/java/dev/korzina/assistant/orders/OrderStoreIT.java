@@ -149,21 +149,22 @@ class OrderStoreIT {
     }
 
     @Test
-    void aDeliveredOrderIsDueForFeedbackUntilItIsTakenOnce() {
+    void aDeliveredOrderIsNewsAwaitingARatingUntilItIsTakenOnce() {
+        PostgresNotices notices = noticesWithoutQuietHours(CLOCK);
         Identity identity = identityWithMilk(1);
         Buyer buyer = buyer(identity);
         Order order =
                 orders.place(buyer, carts.get(identity.caller(), buyer.cartId()).version());
-        boolean beforeDelivery = orders.feedbackDue(buyer.householdId());
+        boolean beforeDelivery = notices.fresh(buyer.householdId()).ratingDue();
         orders.record(order.number(), event("fd-1", OrderStatus.DELIVERED));
-        boolean delivered = orders.feedbackDue(buyer.householdId());
+        boolean delivered = notices.fresh(buyer.householdId()).ratingDue();
 
         Optional<Order> taken = orders.takeFeedbackDue(buyer.householdId());
 
         assertThat(beforeDelivery).isFalse();
         assertThat(delivered).isTrue();
         assertThat(taken).map(Order::number).contains(order.number());
-        assertThat(orders.feedbackDue(buyer.householdId())).isFalse();
+        assertThat(notices.fresh(buyer.householdId()).ratingDue()).isFalse();
         assertThat(orders.takeFeedbackDue(buyer.householdId())).isEmpty();
     }
 

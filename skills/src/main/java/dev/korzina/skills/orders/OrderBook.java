@@ -61,15 +61,6 @@ public interface OrderBook {
     Optional<EventOutcome> record(long number, StatusEvent event);
 
     /**
-     * Whether the household has a delivered order not asked about yet; reads only, so a turn can look while it runs
-     * and {@link #takeFeedbackDue take} the order only when its reply may ask.
-     *
-     * @param householdId the household
-     * @return true when {@link #takeFeedbackDue} would find an order now
-     */
-    boolean feedbackDue(String householdId);
-
-    /**
      * The household's newest delivered order that has not been asked about yet, marking it asked.
      *
      * @param householdId the household

@@ -118,20 +118,27 @@ public final class PostgresNotices implements Notifier, NewsFeed {
         return transactions.runAutocommit(ERROR, connection -> {
             Map<String, Notice> newest = new LinkedHashMap<>();
             long through = 0;
+            boolean ratingDue = false;
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT id, kind, russian, english FROM notices WHERE household_id = ? AND heard_at IS NULL"
-                            + " ORDER BY id")) {
-                select.setObject(1, UUID.fromString(householdId));
+                    "SELECT n.id, n.kind, n.russian, n.english, EXISTS (SELECT 1 FROM orders o WHERE o.household_id = ?"
+                            + " AND o.status = 'delivered' AND o.feedback_asked_at IS NULL) FROM (VALUES (1)) one"
+                            + " LEFT JOIN notices n ON n.household_id = ? AND n.heard_at IS NULL ORDER BY n.id")) {
+                UUID household = UUID.fromString(householdId);
+                select.setObject(1, household);
+                select.setObject(2, household);
                 try (ResultSet row = select.executeQuery()) {
                     while (row.next()) {
-                        through = row.getLong(1);
-                        Notice notice = new Notice(row.getString(2), row.getString(3), row.getString(4));
-                        newest.remove(notice.kind());
-                        newest.put(notice.kind(), notice);
+                        ratingDue = row.getBoolean(5);
+                        if (row.getString(2) != null) {
+                            through = row.getLong(1);
+                            Notice notice = new Notice(row.getString(2), row.getString(3), row.getString(4));
+                            newest.remove(notice.kind());
+                            newest.put(notice.kind(), notice);
+                        }
                     }
                 }
             }
-            return new Fresh(List.copyOf(newest.values()), through);
+            return new Fresh(List.copyOf(newest.values()), through, ratingDue);
         });
     }
 

@@ -136,19 +136,6 @@ public final class PostgresOrderStore implements OrderBook {
     }
 
     @Override
-    public boolean feedbackDue(String householdId) {
-        return transactions.runAutocommit(ERROR, connection -> {
-            try (PreparedStatement select = connection.prepareStatement("SELECT EXISTS (SELECT 1 FROM orders WHERE"
-                    + " household_id = ? AND status = 'delivered' AND feedback_asked_at IS NULL)")) {
-                select.setObject(1, UUID.fromString(householdId));
-                try (ResultSet row = select.executeQuery()) {
-                    return row.next() && row.getBoolean(1);
-                }
-            }
-        });
-    }
-
-    @Override
     public Optional<Order> takeFeedbackDue(String householdId) {
         return transactions.runAutocommit(ERROR, connection -> {
             try (PreparedStatement claim = connection.prepareStatement(
