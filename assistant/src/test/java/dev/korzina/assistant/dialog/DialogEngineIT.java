@@ -249,11 +249,7 @@ class DialogEngineIT {
 
     @Test
     void aTurnWhoseConversationCannotBeReadFailsWithTheDatabaseErrorItself() {
-        HikariConfig unreachable = new HikariConfig();
-        unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/korzina");
-        unreachable.setInitializationFailTimeout(-1);
-        unreachable.setConnectionTimeout(250);
-        try (HikariDataSource down = new HikariDataSource(unreachable)) {
+        try (HikariDataSource down = unreachableDatabase()) {
             Chat chat = new Chat(engine(new PostgresConversationStore(down)), "web", "u-" + UUID.randomUUID());
 
             assertThatThrownBy(() -> chat.say("добавь молоко"))
@@ -280,11 +276,7 @@ class DialogEngineIT {
 
     @Test
     void aTurnWhoseShopperCannotBeIdentifiedFailsWithTheDatabaseErrorItself() {
-        HikariConfig unreachable = new HikariConfig();
-        unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/korzina");
-        unreachable.setInitializationFailTimeout(-1);
-        unreachable.setConnectionTimeout(250);
-        try (HikariDataSource down = new HikariDataSource(unreachable)) {
+        try (HikariDataSource down = unreachableDatabase()) {
             PostgresIdentityStore lost = new PostgresIdentityStore(down);
 
             assertThatThrownBy(() -> engine().handle(
@@ -298,6 +290,15 @@ class DialogEngineIT {
                     .isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("the identity could not be read");
         }
+    }
+
+    /** A pool whose database is never there: every connection attempt fails after 250 ms. */
+    private static HikariDataSource unreachableDatabase() {
+        HikariConfig unreachable = new HikariConfig();
+        unreachable.setJdbcUrl("jdbc:postgresql://127.0.0.1:1/korzina");
+        unreachable.setInitializationFailTimeout(-1);
+        unreachable.setConnectionTimeout(250);
+        return new HikariDataSource(unreachable);
     }
 
     private static DialogEngine engine() {
