@@ -1,7 +1,9 @@
 package dev.korzina.cart;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -110,6 +112,25 @@ public interface CartClient {
      * @return the changes, oldest first
      */
     List<CartEvent> events(String cartId, long afterVersion);
+
+    /**
+     * How many times each product came into the cart as a new line ({@code line_added}) in the changes after a
+     * version: how a household's usual products are known. This default counts the {@link #events change log}; a
+     * client next to the database counts there and reads no change at all.
+     *
+     * @param cartId the cart
+     * @param afterVersion only changes that produced a later version
+     * @return the count by product id; products never added are absent
+     */
+    default Map<String, Integer> additions(String cartId, long afterVersion) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (CartEvent event : events(cartId, afterVersion)) {
+            if ("line_added".equals(event.type())) {
+                event.line().ifPresent(line -> counts.merge(line.productId(), 1, Integer::sum));
+            }
+        }
+        return counts;
+    }
 
     /**
      * Hears the cart now and after every change from anyone, until the subscription is closed.

@@ -2,7 +2,6 @@ package dev.korzina.skills;
 
 import dev.korzina.cart.Cart;
 import dev.korzina.cart.CartChange;
-import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.CartLine;
 import dev.korzina.catalog.Product;
 import dev.korzina.nlu.Item;
@@ -15,7 +14,6 @@ import dev.korzina.skills.ProductResolver.Resolution;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -328,14 +326,8 @@ final class CartSkills {
      * know its usual milk, and a read that does not grow with the years of the cart's history.
      */
     private Map<String, Integer> bought(TurnContext turn) {
-        Map<String, Integer> counts = new HashMap<>();
         long since = Math.max(0, turn.before().version() - REMEMBERED_CHANGES);
-        for (CartEvent event : turn.session().cart().events(turn.cartId(), since)) {
-            if ("line_added".equals(event.type())) {
-                event.line().ifPresent(l -> counts.merge(l.productId(), 1, Integer::sum));
-            }
-        }
-        return counts;
+        return turn.session().cart().additions(turn.cartId(), since);
     }
 
     /**

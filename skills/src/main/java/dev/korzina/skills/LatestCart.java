@@ -7,6 +7,7 @@ import dev.korzina.cart.CartEvent;
 import dev.korzina.cart.ChangeOptions;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -73,6 +74,11 @@ final class LatestCart implements CartClient {
     @Override
     public List<CartEvent> events(String cartId, long afterVersion) {
         return cart.events(cartId, afterVersion);
+    }
+
+    @Override
+    public Map<String, Integer> additions(String cartId, long afterVersion) {
+        return cart.additions(cartId, afterVersion);
     }
 
     @Override

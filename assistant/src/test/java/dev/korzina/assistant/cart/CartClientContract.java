@@ -2,6 +2,7 @@ package dev.korzina.assistant.cart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.awaitility.Awaitility.await;
 
 import dev.korzina.cart.Cart;
@@ -312,6 +313,28 @@ abstract class CartClientContract {
         assertThat(events).extracting(CartEvent::type).containsExactly("line_added", "quantity_changed");
         assertThat(events).allSatisfy(e -> assertThat(e.by().channel()).isEqualTo("alice"));
         assertThat(me.client().events(me.cartId(), 1)).hasSize(1);
+    }
+
+    @Test
+    void countsEachProductAddedAsANewLineAfterAVersion() {
+        Connected me = fresh();
+        me.client().add(me.cartId(), MILK, qty("1"), ChangeOptions.NONE);
+        me.client().add(me.cartId(), MILK, qty("1"), ChangeOptions.NONE);
+        Cart withBananas = me.client().add(me.cartId(), BANANAS, qty("0.5"), ChangeOptions.NONE);
+        me.client().remove(me.cartId(), withBananas.line(MILK).orElseThrow().lineId(), ChangeOptions.NONE);
+        me.client().add(me.cartId(), MILK, qty("2"), ChangeOptions.NONE);
+
+        assertThat(me.client().additions(me.cartId(), 0)).containsOnly(entry(MILK, 2), entry(BANANAS, 1));
+        assertThat(me.client().additions(me.cartId(), 3)).containsOnly(entry(MILK, 1));
+    }
+
+    @Test
+    void anotherHouseholdsAdditionsAreForbidden() {
+        Connected me = fresh();
+        Connected stranger = fresh();
+        me.client().add(me.cartId(), MILK, qty("1"), ChangeOptions.NONE);
+
+        assertThatThrownBy(() -> stranger.client().additions(me.cartId(), 0)).isInstanceOf(ForbiddenException.class);
     }
 
     @Test

@@ -31,6 +31,9 @@ final class CartRepository {
     /** A cart's change log and the household the cart belongs to. */
     record OwnedEvents(UUID householdId, List<CartEvent> events) {}
 
+    /** How often each product came into a cart as a new line, and the household the cart belongs to. */
+    record OwnedAdditions(UUID householdId, Map<String, Integer> counts) {}
+
     /**
      * A cart row locked for a change, with the catalog products the change names.
      *
@@ -420,6 +423,35 @@ final class CartRepository {
                     }
                 } while (row.next());
                 return Optional.of(new OwnedEvents(household, events));
+            }
+        }
+    }
+
+    /**
+     * How many times each product came into the cart as a new line after a version, and the cart's household, read
+     * by one grouping query (no change-log JSON is read).
+     *
+     * @return the counts, or empty when there is no such cart
+     */
+    Optional<OwnedAdditions> additions(Connection connection, UUID cartId, long afterVersion) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT c.household_id, e.product_id, count(e.version) FROM carts c LEFT JOIN cart_events e"
+                        + " ON e.cart_id = c.id AND e.version > ? AND e.type = 'line_added' WHERE c.id = ?"
+                        + " GROUP BY c.household_id, e.product_id")) {
+            select.setLong(1, afterVersion);
+            select.setObject(2, cartId);
+            try (ResultSet row = select.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                UUID household = row.getObject(1, UUID.class);
+                Map<String, Integer> counts = new HashMap<>();
+                do {
+                    if (row.getString(2) != null) {
+                        counts.put(row.getString(2), row.getInt(3));
+                    }
+                } while (row.next());
+                return Optional.of(new OwnedAdditions(household, counts));
             }
         }
     }

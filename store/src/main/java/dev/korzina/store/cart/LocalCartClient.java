@@ -8,6 +8,7 @@ import dev.korzina.cart.ChangeOptions;
 import dev.korzina.store.identity.Caller;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -69,6 +70,11 @@ public final class LocalCartClient implements CartClient {
     @Override
     public List<CartEvent> events(String cartId, long afterVersion) {
         return store.events(caller, cartId, afterVersion);
+    }
+
+    @Override
+    public Map<String, Integer> additions(String cartId, long afterVersion) {
+        return store.additions(caller, cartId, afterVersion);
     }
 
     @Override

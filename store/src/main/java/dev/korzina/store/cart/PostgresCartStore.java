@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -102,6 +103,24 @@ public final class PostgresCartStore {
                 .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
         authorize(caller, events.householdId());
         return events.events();
+    }
+
+    /**
+     * How many times each product came into the cart as a new line after a version, counted by the database.
+     *
+     * @param caller who asks
+     * @param cartId the cart
+     * @param afterVersion only later changes
+     * @return the count by product id
+     */
+    public Map<String, Integer> additions(Caller caller, String cartId, long afterVersion) {
+        UUID id = parseCartId(cartId);
+        CartRepository.OwnedAdditions additions = transactions
+                .runAutocommit(
+                        "the cart could not be read", connection -> carts.additions(connection, id, afterVersion))
+                .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
+        authorize(caller, additions.householdId());
+        return additions.counts();
     }
 
     /**
