@@ -399,32 +399,28 @@ final class CartRepository {
      * @return the changes, oldest first, or empty when there is no such cart
      */
     Optional<OwnedEvents> events(Connection connection, UUID cartId, long afterVersion) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
+        return afterVersion(
+                connection,
                 "SELECT c.household_id, e.version, e.type, e.line, e.customer_id, e.channel, e.at FROM carts c"
                         + " LEFT JOIN cart_events e ON e.cart_id = c.id AND e.version > ? WHERE c.id = ?"
-                        + " ORDER BY e.version")) {
-            select.setLong(1, afterVersion);
-            select.setObject(2, cartId);
-            try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                UUID household = row.getObject(1, UUID.class);
-                List<CartEvent> events = new ArrayList<>();
-                do {
-                    if (row.getObject(2) != null) {
-                        String line = row.getString(4);
-                        events.add(new CartEvent(
-                                row.getLong(2),
-                                row.getString(3),
-                                line == null ? Optional.empty() : Optional.of(readLine(line)),
-                                new CartEvent.Author(row.getString(5), row.getString(6)),
-                                row.getTimestamp(7).toInstant()));
-                    }
-                } while (row.next());
-                return Optional.of(new OwnedEvents(household, events));
-            }
-        }
+                        + " ORDER BY e.version",
+                cartId,
+                afterVersion,
+                (household, row) -> {
+                    List<CartEvent> events = new ArrayList<>();
+                    do {
+                        if (row.getObject(2) != null) {
+                            String line = row.getString(4);
+                            events.add(new CartEvent(
+                                    row.getLong(2),
+                                    row.getString(3),
+                                    line == null ? Optional.empty() : Optional.of(readLine(line)),
+                                    new CartEvent.Author(row.getString(5), row.getString(6)),
+                                    row.getTimestamp(7).toInstant()));
+                        }
+                    } while (row.next());
+                    return new OwnedEvents(household, events);
+                });
     }
 
     /**
@@ -434,24 +430,43 @@ final class CartRepository {
      * @return the counts, or empty when there is no such cart
      */
     Optional<OwnedAdditions> additions(Connection connection, UUID cartId, long afterVersion) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
+        return afterVersion(
+                connection,
                 "SELECT c.household_id, e.product_id, count(e.version) FROM carts c LEFT JOIN cart_events e"
                         + " ON e.cart_id = c.id AND e.version > ? AND e.type = 'line_added' WHERE c.id = ?"
-                        + " GROUP BY c.household_id, e.product_id")) {
+                        + " GROUP BY c.household_id, e.product_id",
+                cartId,
+                afterVersion,
+                (household, row) -> {
+                    Map<String, Integer> counts = new HashMap<>();
+                    do {
+                        if (row.getString(2) != null) {
+                            counts.put(row.getString(2), row.getInt(3));
+                        }
+                    } while (row.next());
+                    return new OwnedAdditions(household, counts);
+                });
+    }
+
+    /** Reads the rows of a cart's query, positioned on the first one, given the household the first column names. */
+    @FunctionalInterface
+    private interface CartRows<T> {
+        T read(UUID household, ResultSet row) throws SQLException;
+    }
+
+    /**
+     * Runs a query of a cart's change log after a version (its parameters: the version, then the cart) whose rows
+     * start with the cart's household, a LEFT JOIN keeping one row when nothing matches.
+     *
+     * @return what the rows make, or empty when there is no such cart
+     */
+    private static <T> Optional<T> afterVersion(
+            Connection connection, String sql, UUID cartId, long afterVersion, CartRows<T> rows) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, afterVersion);
             select.setObject(2, cartId);
             try (ResultSet row = select.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
-                }
-                UUID household = row.getObject(1, UUID.class);
-                Map<String, Integer> counts = new HashMap<>();
-                do {
-                    if (row.getString(2) != null) {
-                        counts.put(row.getString(2), row.getInt(3));
-                    }
-                } while (row.next());
-                return Optional.of(new OwnedAdditions(household, counts));
+                return row.next() ? Optional.of(rows.read(row.getObject(1, UUID.class), row)) : Optional.empty();
             }
         }
     }
