@@ -20,19 +20,19 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(Database.class.getName());
     private static final int HEALTH_TIMEOUT_SECONDS = 2;
 
-    private final DbConfig config;
+    private final String description;
     private final Optional<EmbeddedPostgresServer> embedded;
     private final HikariDataSource dataSource;
     private final HikariDataSource relaxedDataSource;
     private final int migrationsApplied;
 
     private Database(
-            DbConfig config,
+            String description,
             Optional<EmbeddedPostgresServer> embedded,
             HikariDataSource dataSource,
             HikariDataSource relaxedDataSource,
             int migrationsApplied) {
-        this.config = config;
+        this.description = description;
         this.embedded = embedded;
         this.dataSource = dataSource;
         this.relaxedDataSource = relaxedDataSource;
@@ -50,17 +50,44 @@ public final class Database implements AutoCloseable {
         Optional<EmbeddedPostgresServer> embedded = config.embedded()
                 ? Optional.of(EmbeddedPostgresServer.start(config.dataDir().resolve("pg")))
                 : Optional.empty();
+        String url = embedded.map(EmbeddedPostgresServer::jdbcUrl)
+                .orElseGet(() -> config.url().orElseThrow());
+        return open(config, embedded, url, config.describe());
+    }
+
+    /**
+     * Like {@link #start}, but where the embedded PostgreSQL of the data directory already runs (a server is using
+     * it), connects to that one and leaves it running on close: for a command that works beside a running server
+     * ({@code tokens create}, {@code transcripts search}).
+     *
+     * @param config where the database is
+     * @return the ready database
+     * @throws DatabaseException when it cannot be started, reached or migrated
+     */
+    public static Database startOrAttach(DbConfig config) {
+        if (!config.embedded()) {
+            return start(config);
+        }
+        Optional<String> running =
+                EmbeddedPostgresServer.runningJdbcUrl(config.dataDir().resolve("pg"));
+        return running.isPresent()
+                ? open(config, Optional.empty(), running.get(), config.describe() + ", started by a running server")
+                : start(config);
+    }
+
+    private static Database open(
+            DbConfig config, Optional<EmbeddedPostgresServer> embedded, String url, String description) {
         HikariDataSource dataSource = null;
         HikariDataSource relaxedDataSource = null;
         try {
-            dataSource = new HikariDataSource(pool(config, embedded, "korzina-db", config.poolSize()));
+            dataSource = new HikariDataSource(pool(config, url, "korzina-db", config.poolSize()));
             MigrateResult result = migrate(dataSource);
-            HikariConfig relaxed = pool(config, embedded, "korzina-db-relaxed", Math.max(2, config.poolSize() / 2));
+            HikariConfig relaxed = pool(config, url, "korzina-db-relaxed", Math.max(2, config.poolSize() / 2));
             relaxed.setConnectionInitSql("SET synchronous_commit = off");
             relaxedDataSource = new HikariDataSource(relaxed);
             Database database =
-                    new Database(config, embedded, dataSource, relaxedDataSource, result.migrationsExecuted);
-            LOG.info(() -> "database ready: " + database.description() + ", schema version "
+                    new Database(description, embedded, dataSource, relaxedDataSource, result.migrationsExecuted);
+            LOG.info(() -> "database ready: " + description + ", schema version "
                     + Optional.ofNullable(result.targetSchemaVersion).orElse(result.initialSchemaVersion)
                     + ", migrations applied now: " + result.migrationsExecuted);
             return database;
@@ -75,22 +102,18 @@ public final class Database implements AutoCloseable {
             if (e instanceof DatabaseException) {
                 throw e;
             }
-            throw new DatabaseException(
-                    "the database (" + config.describe() + ") cannot be used: " + e.getMessage(), e);
+            throw new DatabaseException("the database (" + description + ") cannot be used: " + e.getMessage(), e);
         }
     }
 
-    private static HikariConfig pool(
-            DbConfig config, Optional<EmbeddedPostgresServer> embedded, String name, int size) {
+    private static HikariConfig pool(DbConfig config, String url, String name, int size) {
         HikariConfig pool = new HikariConfig();
         pool.setPoolName(name);
         pool.setMaximumPoolSize(size);
         pool.setMinimumIdle(Math.min(2, size));
         pool.setInitializationFailTimeout(10_000);
-        if (embedded.isPresent()) {
-            pool.setJdbcUrl(embedded.get().jdbcUrl());
-        } else {
-            pool.setJdbcUrl(config.url().orElseThrow());
+        pool.setJdbcUrl(url);
+        if (!config.embedded()) {
             config.user().ifPresent(pool::setUsername);
             config.password().ifPresent(pool::setPassword);
         }
@@ -140,10 +163,10 @@ public final class Database implements AutoCloseable {
 
     /** Where the database is, for logs and health output; never shows a password. */
     public String description() {
-        return config.describe();
+        return description;
     }
 
-    /** Closes the connections and stops the embedded server, if any. */
+    /** Closes the connections and stops the embedded server this one started, if any. */
     @Override
     public void close() {
         relaxedDataSource.close();

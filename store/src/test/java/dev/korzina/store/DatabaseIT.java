@@ -58,6 +58,20 @@ class DatabaseIT {
     }
 
     @Test
+    void aCommandBesideARunningServerUsesItsDatabaseAndLeavesItRunning() throws SQLException {
+        try (Database running = Database.start(embedded())) {
+            try (Database attached = Database.startOrAttach(embedded())) {
+                execute(attached, "INSERT INTO products (id, name) VALUES ('p-beside', 'Кефир')");
+                assertThat(attached.description()).endsWith("started by a running server");
+            }
+
+            assertThat(running.isHealthy()).isTrue();
+            assertThat(query(running, "SELECT name FROM products WHERE id = 'p-beside'"))
+                    .isEqualTo("Кефир");
+        }
+    }
+
+    @Test
     void refusesASecondServerOnADataDirectoryInUse() {
         try (Database running = Database.start(embedded())) {
             assertThatThrownBy(() -> Database.start(embedded()))

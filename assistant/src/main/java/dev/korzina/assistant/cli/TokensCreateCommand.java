@@ -72,7 +72,7 @@ final class TokensCreateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--member must not be blank");
         }
         KorzinaConfig config = options.load(loader, Map.of());
-        try (Database database = Database.start(config.db())) {
+        try (Database database = Database.startOrAttach(config.db())) {
             SiriTokens tokens = new SiriTokens(
                     new PostgresIdentityStore(database.dataSource()),
                     new MemberTokens(database.dataSource()),

@@ -83,7 +83,8 @@ final class TranscriptsSearchCommand implements Callable<Integer> {
                 limit);
         ObjectMapper json = Application.objectMapper();
         PrintWriter out = spec.commandLine().getOut();
-        try (Database database = Database.start(options.load(loader, Map.of()).db());
+        try (Database database =
+                        Database.startOrAttach(options.load(loader, Map.of()).db());
                 LuceneTranscriptSearch search =
                         LuceneTranscriptSearch.inMemory(new PostgresTranscriptStore(database.dataSource()))) {
             List<TranscriptHit> hits = search.search(query);
