@@ -25,14 +25,12 @@ import java.util.UUID;
 /** The SQL of carts, lines and the change log, on a connection whose transaction the caller owns. */
 final class CartRepository {
 
-    /** A cart and the household it belongs to. */
-    record OwnedCart(UUID householdId, Cart cart) {}
-
-    /** A cart's change log and the household the cart belongs to. */
-    record OwnedEvents(UUID householdId, List<CartEvent> events) {}
-
-    /** How often each product came into a cart as a new line, and the household the cart belongs to. */
-    record OwnedAdditions(UUID householdId, Map<String, Integer> counts) {}
+    /**
+     * Something read about a cart, with the household the cart belongs to (to check the caller against).
+     *
+     * @param <T> what was read
+     */
+    record Owned<T>(UUID householdId, T value) {}
 
     /**
      * A cart row locked for a change, with the catalog products the change names.
@@ -125,7 +123,7 @@ final class CartRepository {
      *
      * @return the cart, or empty when there is none
      */
-    Optional<OwnedCart> find(Connection connection, UUID cartId) throws SQLException {
+    Optional<Owned<Cart>> find(Connection connection, UUID cartId) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(
                 "SELECT c.household_id, c.version, c.updated_at, l.id, l.product_id, l.name, l.quantity, l.unit,"
                         + " l.price FROM carts c LEFT JOIN cart_lines l ON l.cart_id = c.id WHERE c.id = ?"
@@ -156,7 +154,7 @@ final class CartRepository {
                         }
                     }
                 } while (row.next());
-                return Optional.of(new OwnedCart(
+                return Optional.of(new Owned<>(
                         household,
                         new Cart(
                                 cartId.toString(),
@@ -171,7 +169,7 @@ final class CartRepository {
 
     Cart load(Connection connection, UUID cartId) throws SQLException {
         return find(connection, cartId)
-                .map(OwnedCart::cart)
+                .map(Owned::value)
                 .orElseThrow(() -> new SQLException("cart " + cartId + " vanished"));
     }
 
@@ -398,7 +396,7 @@ final class CartRepository {
      *
      * @return the changes, oldest first, or empty when there is no such cart
      */
-    Optional<OwnedEvents> events(Connection connection, UUID cartId, long afterVersion) throws SQLException {
+    Optional<Owned<List<CartEvent>>> events(Connection connection, UUID cartId, long afterVersion) throws SQLException {
         return afterVersion(
                 connection,
                 "SELECT c.household_id, e.version, e.type, e.line, e.customer_id, e.channel, e.at FROM carts c"
@@ -406,7 +404,7 @@ final class CartRepository {
                         + " ORDER BY e.version",
                 cartId,
                 afterVersion,
-                (household, row) -> {
+                row -> {
                     List<CartEvent> events = new ArrayList<>();
                     do {
                         if (row.getObject(2) != null) {
@@ -419,7 +417,7 @@ final class CartRepository {
                                     row.getTimestamp(7).toInstant()));
                         }
                     } while (row.next());
-                    return new OwnedEvents(household, events);
+                    return events;
                 });
     }
 
@@ -429,7 +427,8 @@ final class CartRepository {
      *
      * @return the counts, or empty when there is no such cart
      */
-    Optional<OwnedAdditions> additions(Connection connection, UUID cartId, long afterVersion) throws SQLException {
+    Optional<Owned<Map<String, Integer>>> additions(Connection connection, UUID cartId, long afterVersion)
+            throws SQLException {
         return afterVersion(
                 connection,
                 "SELECT c.household_id, e.product_id, count(e.version) FROM carts c LEFT JOIN cart_events e"
@@ -437,36 +436,40 @@ final class CartRepository {
                         + " GROUP BY c.household_id, e.product_id",
                 cartId,
                 afterVersion,
-                (household, row) -> {
+                row -> {
                     Map<String, Integer> counts = new HashMap<>();
                     do {
                         if (row.getString(2) != null) {
                             counts.put(row.getString(2), row.getInt(3));
                         }
                     } while (row.next());
-                    return new OwnedAdditions(household, counts);
+                    return counts;
                 });
     }
 
-    /** Reads the rows of a cart's query, positioned on the first one, given the household the first column names. */
+    /** Reads the rows of a cart's query, positioned on the first one. */
     @FunctionalInterface
     private interface CartRows<T> {
-        T read(UUID household, ResultSet row) throws SQLException;
+        T read(ResultSet row) throws SQLException;
     }
 
     /**
      * Runs a query of a cart's change log after a version (its parameters: the version, then the cart) whose rows
      * start with the cart's household, a LEFT JOIN keeping one row when nothing matches.
      *
-     * @return what the rows make, or empty when there is no such cart
+     * @return what the rows make, with the household, or empty when there is no such cart
      */
-    private static <T> Optional<T> afterVersion(
+    private static <T> Optional<Owned<T>> afterVersion(
             Connection connection, String sql, UUID cartId, long afterVersion, CartRows<T> rows) throws SQLException {
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             select.setLong(1, afterVersion);
             select.setObject(2, cartId);
             try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(rows.read(row.getObject(1, UUID.class), row)) : Optional.empty();
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                UUID household = row.getObject(1, UUID.class);
+                return Optional.of(new Owned<>(household, rows.read(row)));
             }
         }
     }

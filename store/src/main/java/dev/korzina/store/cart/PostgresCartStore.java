@@ -68,12 +68,7 @@ public final class PostgresCartStore {
      * @return the cart
      */
     public Cart get(Caller caller, String cartId) {
-        UUID id = parseCartId(cartId);
-        CartRepository.OwnedCart cart = transactions
-                .runAutocommit("the cart could not be read", connection -> carts.find(connection, id))
-                .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
-        authorize(caller, cart.householdId());
-        return cart.cart();
+        return owned(caller, cartId, carts::find);
     }
 
     /**
@@ -85,7 +80,7 @@ public final class PostgresCartStore {
     public Optional<Cart> current(UUID cartId) {
         return transactions
                 .runAutocommit("the cart could not be read", connection -> carts.find(connection, cartId))
-                .map(CartRepository.OwnedCart::cart);
+                .map(CartRepository.Owned::value);
     }
 
     /**
@@ -97,12 +92,7 @@ public final class PostgresCartStore {
      * @return the changes, oldest first
      */
     public List<CartEvent> events(Caller caller, String cartId, long afterVersion) {
-        UUID id = parseCartId(cartId);
-        CartRepository.OwnedEvents events = transactions
-                .runAutocommit("the cart could not be read", connection -> carts.events(connection, id, afterVersion))
-                .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
-        authorize(caller, events.householdId());
-        return events.events();
+        return owned(caller, cartId, (connection, id) -> carts.events(connection, id, afterVersion));
     }
 
     /**
@@ -114,13 +104,23 @@ public final class PostgresCartStore {
      * @return the count by product id
      */
     public Map<String, Integer> additions(Caller caller, String cartId, long afterVersion) {
+        return owned(caller, cartId, (connection, id) -> carts.additions(connection, id, afterVersion));
+    }
+
+    /** A read of something about one cart, with the cart's household. */
+    @FunctionalInterface
+    private interface CartRead<T> {
+        Optional<CartRepository.Owned<T>> read(Connection connection, UUID cartId) throws SQLException;
+    }
+
+    /** Reads something about a cart in autocommit, if the cart exists and the caller may use it. */
+    private <T> T owned(Caller caller, String cartId, CartRead<T> read) {
         UUID id = parseCartId(cartId);
-        CartRepository.OwnedAdditions additions = transactions
-                .runAutocommit(
-                        "the cart could not be read", connection -> carts.additions(connection, id, afterVersion))
+        CartRepository.Owned<T> owned = transactions
+                .runAutocommit("the cart could not be read", connection -> read.read(connection, id))
                 .orElseThrow(() -> new CartNotFoundException("there is no cart " + cartId));
-        authorize(caller, additions.householdId());
-        return additions.counts();
+        authorize(caller, owned.householdId());
+        return owned.value();
     }
 
     /**
