@@ -130,9 +130,9 @@ public final class DialogEngine {
         /**
          * Runs the store reads and writes that a turn does alongside its own work (the caller is identified and its
          * conversation's state read while the utterance is parsed; the household's unheard notices and whether an
-         * order awaits a rating are read with the cart; the state is saved, the notes read and the notices told marked heard while the transcript is
-         * written), so their round trips to the database overlap.
-         * Default: a new virtual thread for each.
+         * order awaits a rating are read with the cart; the state is saved, the notes read and the notices told
+         * marked heard while the transcript is written), so their round trips to the database overlap. Default: a
+         * new virtual thread for each.
          */
         public Builder background(Executor background) {
             this.background = Objects.requireNonNull(background, "background");
