@@ -51,11 +51,13 @@ public final class AliceLoad {
     /**
      * Runs the benchmark on a fresh server with a catalog.
      *
-     * @param args the catalog file (CSV or JSONL), then the requests to measure (default 10000)
+     * @param args the catalog file (CSV or JSONL), then the requests to measure (default 10000), then the warm-up
+     *     requests sent to each endpoint first (default 20000: the JIT keeps compiling for about a minute)
      */
     public static void main(String[] args) throws Exception {
         Path catalog = Path.of(args[0]);
         int requests = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+        int warmup = args.length > 2 ? Integer.parseInt(args[2]) : 20_000;
         Path dataDir = Files.createTempDirectory("korzina-alice-load");
         Map<String, String> flags = Map.of(
                 "server.port",
@@ -68,7 +70,7 @@ public final class AliceLoad {
                 SKILL);
         try (Application server = Application.start(
                 new ConfigLoader(System.getenv()).load(Optional.empty(), flags), ImportProgress.SILENT)) {
-            Result result = new AliceLoad().run(server.baseUri(), requests / 2, requests);
+            Result result = new AliceLoad().run(server.baseUri(), warmup, requests);
             System.out.printf(
                     "alice webhook turn (%s): %d requests, %d failed: p50 %.2f ms, p99 %.2f ms;"
                             + " trivial Helidon handler: p50 %.2f ms, p99 %.2f ms; p99 ratio %.1f (goal <= 3)%n",

@@ -5,7 +5,8 @@ import java.util.logging.Logger;
 
 /**
  * Decides which failures of a change {@link CartClient#apply several at once} skip (the cart refused that change: an
- * unknown product, too many of one, a line that is gone) and logs them; any other failure ends the whole call.
+ * unknown product, too many of one, a line that is gone) and logs them at {@code FINE} (the reply and the transcript
+ * tell them); any other failure ends the whole call.
  */
 public final class Refusals {
 
@@ -26,6 +27,6 @@ public final class Refusals {
                 || failure instanceof CartNotFoundException)) {
             throw failure;
         }
-        LOG.log(Level.INFO, () -> "the cart refused " + change + ": " + failure.getMessage());
+        LOG.log(Level.FINE, () -> "the cart refused " + change + ": " + failure.getMessage());
     }
 }
