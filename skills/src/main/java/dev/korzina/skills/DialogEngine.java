@@ -194,7 +194,8 @@ public final class DialogEngine {
         Session session = resolved.through(cart);
         CompletableFuture<NewsFeed.Fresh> news = orders.news(session.householdId());
         Cart before = session.cart().get(session.cartId());
-        Conversation state = Background.join(stored).orElseGet(() -> Conversation.start(parse.language()));
+        Optional<Conversation> previous = Background.join(stored);
+        Conversation state = previous.orElseGet(() -> Conversation.start(parse.language()));
         Conversation asked =
                 new Conversation(parse.language(), state.lastProductId(), state.questions(), state.undoSteps());
         Conversation unasked = new Conversation(parse.language(), state.lastProductId(), List.of(), state.undoSteps());
@@ -206,8 +207,9 @@ public final class DialogEngine {
         String tts = outcome.speech().orElse(outcome.text()).replace(" — ", ", ");
         Cart after = cart.latest().orElse(before);
         Conversation next = outcome.conversation().withUndoSteps(undoSteps(state, before, after, parse));
-        CompletableFuture<Void> saved =
-                CompletableFuture.runAsync(() -> conversations.save(session.conversationId(), next), background);
+        CompletableFuture<Void> saved = previous.filter(next::equals).isPresent()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.runAsync(() -> conversations.save(session.conversationId(), next), background);
         CompletableFuture<List<String>> noted =
                 CompletableFuture.supplyAsync(() -> notes.notes(session.householdId()), background);
         CompletableFuture<Void> heard = told.notices().isEmpty()

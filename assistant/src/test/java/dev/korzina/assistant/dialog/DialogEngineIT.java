@@ -38,6 +38,10 @@ import dev.korzina.store.identity.PostgresIdentityStore;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -180,6 +184,19 @@ class DialogEngineIT {
     }
 
     @Test
+    void aTurnThatLeavesTheConversationAsItWasDoesNotRewriteItsState() throws SQLException {
+        Chat chat = new Chat(engine(), "alice", "u-" + UUID.randomUUID());
+        chat.say("добавь кефир");
+        String written = lastWrite(chat.conversationId());
+
+        assertThat(chat.say("что у меня в корзине").cart().lines()).hasSize(1);
+
+        assertThat(lastWrite(chat.conversationId())).isEqualTo(written);
+        assertThat(chat.say("добавь батон").cart().lines()).hasSize(2);
+        assertThat(lastWrite(chat.conversationId())).isNotEqualTo(written);
+    }
+
+    @Test
     void twoMembersOfOneHouseholdShareTheCartButEachUndoesOnlyTheirOwnChange() {
         Chat husband = new Chat(engine(), "alice", "u-" + UUID.randomUUID());
         String wifeId = "u-" + UUID.randomUUID();
@@ -289,6 +306,19 @@ class DialogEngineIT {
                                     Optional.<Language>empty()))
                     .isInstanceOf(DatabaseException.class)
                     .hasMessageContaining("the identity could not be read");
+        }
+    }
+
+    /** The transaction that last wrote a conversation's row. */
+    private static String lastWrite(String conversationId) throws SQLException {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement select =
+                        connection.prepareStatement("SELECT xmin::text FROM conversations WHERE id = ?")) {
+            select.setString(1, conversationId);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
         }
     }
 
