@@ -158,8 +158,6 @@ final class UnixDomainSocket extends Socket {
     private int option(SocketOption<Integer> name) throws SocketException {
         try {
             return open().getOption(name);
-        } catch (SocketException e) {
-            throw e;
         } catch (IOException e) {
             throw socketException(e);
         }
@@ -168,14 +166,16 @@ final class UnixDomainSocket extends Socket {
     private void option(SocketOption<Integer> name, int value) throws SocketException {
         try {
             open().setOption(name, value);
-        } catch (SocketException e) {
-            throw e;
         } catch (IOException e) {
             throw socketException(e);
         }
     }
 
+    /** The failure as the {@link SocketException} a socket's option calls may throw. */
     private static SocketException socketException(IOException cause) {
+        if (cause instanceof SocketException failure) {
+            return failure;
+        }
         SocketException failure = new SocketException(cause.getMessage());
         failure.initCause(cause);
         return failure;
