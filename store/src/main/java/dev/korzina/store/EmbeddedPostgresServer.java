@@ -81,7 +81,13 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    private static String jdbcUrl(List<String> pidFile) {
+    /**
+     * The JDBC URL of the server a {@code postmaster.pid} describes.
+     *
+     * @param pidFile the file's lines
+     * @return the URL through the socket file it names, or over loopback TCP when it names none or one too long
+     */
+    static String jdbcUrl(List<String> pidFile) {
         int port = Integer.parseInt(pidFile.get(PID_FILE_PORT_LINE).strip());
         String tcp = "jdbc:postgresql://localhost:" + port + "/postgres?user=postgres";
         if (pidFile.size() <= PID_FILE_SOCKET_DIRECTORY_LINE
