@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.korzina.assistant.channel.Turns;
+import dev.korzina.assistant.channel.alice.AliceOAuth;
 import dev.korzina.assistant.channel.alice.AliceWebhook;
 import dev.korzina.assistant.channel.siri.SiriApi;
 import dev.korzina.assistant.channel.siri.SiriTokenApi;
@@ -46,6 +47,7 @@ import dev.korzina.store.cart.HouseholdLinker;
 import dev.korzina.store.cart.PostgresCartStore;
 import dev.korzina.store.dialog.PostgresTranscriptStore;
 import dev.korzina.store.identity.MemberTokens;
+import dev.korzina.store.identity.OAuthGrants;
 import dev.korzina.store.identity.PostgresIdentityStore;
 import dev.korzina.store.orders.PostgresNotices;
 import dev.korzina.store.transcripts.LuceneTranscriptSearch;
@@ -213,6 +215,10 @@ public final class Application implements AutoCloseable {
                     new DialogApi(dialogs, authenticator, bodies),
                     telegram.map(TelegramChannel::webhook),
                     AliceWebhook.create(config.alice(), turns, identities, linker, json),
+                    config.alice()
+                            .oauth()
+                            .map(client ->
+                                    new AliceOAuth(client, linker, new OAuthGrants(data, Clock.systemUTC()), json)),
                     new SiriApi(siriTokens, turns, bodies),
                     new OrderApi(
                             orders.tracker(),
@@ -321,6 +327,7 @@ public final class Application implements AutoCloseable {
      * @param dialog {@code /api/dialog}
      * @param telegram {@code /telegram}, when the bot is on
      * @param alice {@code /alice}, the Yandex Alice webhook
+     * @param aliceOAuth {@code /oauth}, the OAuth 2.0 server of Alice's account linking, when a client is configured
      * @param siri {@code /siri}, for Siri Shortcuts
      * @param orders {@code /api/orders}
      * @param notices {@code /api/notices}
@@ -336,6 +343,7 @@ public final class Application implements AutoCloseable {
             DialogApi dialog,
             Optional<HttpService> telegram,
             AliceWebhook alice,
+            Optional<AliceOAuth> aliceOAuth,
             SiriApi siri,
             OrderApi orders,
             NoticeApi notices,
@@ -395,6 +403,7 @@ public final class Application implements AutoCloseable {
                 .register("/api/transcripts", routes.transcripts())
                 .register("/api/tokens", routes.siriTokens());
         routes.telegram().ifPresent(webhook -> routing.register("/telegram", webhook));
+        routes.aliceOAuth().ifPresent(oauth -> routing.register(AliceOAuth.PATH, oauth));
         routing.any(ErrorHandling::notFound);
     }
 

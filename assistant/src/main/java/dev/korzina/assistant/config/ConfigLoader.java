@@ -139,8 +139,29 @@ public final class ConfigLoader {
         if (deadline <= 0) {
             throw invalid("alice.deadline-ms", deadline + " is not a positive number of milliseconds");
         }
-        return new AliceSettings(
-                text(config, "alice.skill.id"), text(config, "alice.path-secret"), Duration.ofMillis(deadline));
+        Optional<String> clientId = text(config, "alice.oauth.client-id");
+        Optional<String> clientSecret = text(config, "alice.oauth.client-secret");
+        if (clientId.isPresent() != clientSecret.isPresent()) {
+            throw invalid("alice.oauth.client-secret", "the client id and its secret go together");
+        }
+        try {
+            Optional<AliceSettings.OAuthClient> oauth = clientId.map(id -> new AliceSettings.OAuthClient(
+                    id,
+                    clientSecret.orElseThrow(),
+                    Arrays.stream(text(config, "alice.oauth.redirect-uris")
+                                    .orElse("")
+                                    .split(","))
+                            .map(String::strip)
+                            .filter(uri -> !uri.isEmpty())
+                            .toList()));
+            return new AliceSettings(
+                    text(config, "alice.skill.id"),
+                    text(config, "alice.path-secret"),
+                    Duration.ofMillis(deadline),
+                    oauth);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(e.getMessage());
+        }
     }
 
     private static OrderSettings orders(Config config) {

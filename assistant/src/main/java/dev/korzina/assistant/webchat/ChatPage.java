@@ -2,6 +2,7 @@ package dev.korzina.assistant.webchat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.korzina.assistant.http.Html;
 import dev.korzina.assistant.http.WebResources;
 import dev.korzina.nlu.Language;
 import io.helidon.http.HeaderNames;
@@ -73,8 +74,14 @@ public final class ChatPage implements HttpService {
         response.send(body);
     }
 
-    /** The language asked for in the query, else the browser's preferred one of ours, else Russian. */
-    static Language language(ServerRequest request) {
+    /**
+     * The language of a page: the one asked for in the query ({@code ?lang=en}), else the browser's preferred one of
+     * ours, else Russian.
+     *
+     * @param request the page's request
+     * @return the language
+     */
+    public static Language language(ServerRequest request) {
         return request.query()
                 .first("lang")
                 .asOptional()
@@ -105,7 +112,7 @@ public final class ChatPage implements HttpService {
         Matcher placeholder = PLACEHOLDER.matcher(template);
         return placeholder.replaceAll(match -> {
             String key = match.group(1);
-            String value = MESSAGES.equals(key) ? scriptJson(texts, json) : html(bundle.getString(key));
+            String value = MESSAGES.equals(key) ? scriptJson(texts, json) : Html.escape(bundle.getString(key));
             return Matcher.quoteReplacement(value);
         });
     }
@@ -116,13 +123,5 @@ public final class ChatPage implements HttpService {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static String html(String text) {
-        return text.replace("&", "&amp;")
-                .replace("<", "&lt;")
-                .replace(">", "&gt;")
-                .replace("\"", "&quot;")
-                .replace("'", "&#39;");
     }
 }

@@ -49,6 +49,34 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void accountLinkingIsOffByDefaultAndTheEnvironmentNamesItsClient() {
+        assertThat(new ConfigLoader(Map.of())
+                        .load(Optional.empty(), Map.of())
+                        .alice()
+                        .oauth())
+                .isEmpty();
+
+        AliceSettings alice = new ConfigLoader(Map.of(
+                        "KORZINA_ALICE_OAUTH_CLIENT__ID", "yandex-dialogs",
+                        "KORZINA_ALICE_OAUTH_CLIENT__SECRET", "s3cret"))
+                .load(Optional.empty(), Map.of())
+                .alice();
+
+        assertThat(alice.oauth()).hasValueSatisfying(client -> {
+            assertThat(client.clientId()).isEqualTo("yandex-dialogs");
+            assertThat(client.redirectUris()).containsExactly("https://social.yandex.net/broker/redirect");
+        });
+    }
+
+    @Test
+    void anAccountLinkingClientWithoutItsSecretIsRefused() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("KORZINA_ALICE_OAUTH_CLIENT__ID", "yandex-dialogs"))
+                        .load(Optional.empty(), Map.of()))
+                .isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("alice.oauth.client-secret");
+    }
+
+    @Test
     void anEnvironmentVariableOverridesADefault() {
         KorzinaConfig config = new ConfigLoader(Map.of("KORZINA_SERVER_PORT", "9090", "KORZINA_DB_POOL__SIZE", "3"))
                 .load(Optional.empty(), Map.of());

@@ -92,15 +92,30 @@ public final class HouseholdLinker {
      * @throws TooManyRequestsException after too many failed attempts
      */
     public LinkResult redeem(Caller caller, String code) {
-        checkAttempts(caller);
+        UUID issuer = claimCounted(Optional.of(caller.customerId()), code);
+        return transactions.run("the link could not be saved", connection -> join(connection, caller, issuer));
+    }
+
+    /**
+     * Uses up a code entered where nobody is signed in yet (the sign-in page of Alice's account linking) and names
+     * the member who issued it; wrong codes count towards the overall limit only.
+     *
+     * @param code the code typed
+     * @return the household member who issued the code
+     * @throws CartNotFoundException for an unknown, used or expired code
+     * @throws TooManyRequestsException after too many wrong codes overall
+     */
+    public UUID claimIssuer(String code) {
+        return claimCounted(Optional.empty(), code);
+    }
+
+    private UUID claimCounted(Optional<UUID> customer, String code) {
+        checkAttempts(customer);
         Optional<UUID> issuer = transactions.run(
                 "the link could not be saved", connection -> claim(connection, code.replaceAll("\\D", "")));
-        if (issuer.isEmpty()) {
-            recordAttempt(caller, false);
-            throw new CartNotFoundException("this code is unknown, used or expired; ask for a new one");
-        }
-        recordAttempt(caller, true);
-        return transactions.run("the link could not be saved", connection -> join(connection, caller, issuer.get()));
+        recordAttempt(customer, issuer.isPresent());
+        return issuer.orElseThrow(
+                () -> new CartNotFoundException("this code is unknown, used or expired; ask for a new one"));
     }
 
     private Optional<UUID> claim(Connection connection, String code) throws SQLException {
@@ -188,13 +203,13 @@ public final class HouseholdLinker {
         }
     }
 
-    private void checkAttempts(Caller caller) {
+    private void checkAttempts(Optional<UUID> customer) {
         Timestamp since = Timestamp.from(clock.instant().minus(ATTEMPT_WINDOW));
         int[] failures = transactions.run("the link could not be saved", connection -> {
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT count(*) FILTER (WHERE customer_id = ?), count(*) FROM link_attempts"
                             + " WHERE NOT succeeded AND at > ?")) {
-                select.setObject(1, caller.customerId());
+                select.setObject(1, customer.orElse(null));
                 select.setTimestamp(2, since);
                 try (ResultSet row = select.executeQuery()) {
                     row.next();
@@ -207,11 +222,11 @@ public final class HouseholdLinker {
         }
     }
 
-    private void recordAttempt(Caller caller, boolean succeeded) {
+    private void recordAttempt(Optional<UUID> customer, boolean succeeded) {
         transactions.run("the link could not be saved", connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO link_attempts (customer_id, at, succeeded) VALUES (?, ?, ?)")) {
-                insert.setObject(1, caller.customerId());
+                insert.setObject(1, customer.orElse(null));
                 insert.setTimestamp(2, Timestamp.from(clock.instant()));
                 insert.setBoolean(3, succeeded);
                 return insert.executeUpdate();

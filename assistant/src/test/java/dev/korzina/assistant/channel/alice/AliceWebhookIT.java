@@ -170,6 +170,13 @@ class AliceWebhookIT {
     }
 
     @Test
+    void withoutAnOAuthClientThereIsNoSignInPage() throws Exception {
+        assertThat(http.get("/oauth/authorize?response_type=code&client_id=x", Map.of())
+                        .statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     void aSpokenCodeJoinsTheHouseholdThatIssuedIt() throws Exception {
         String token = http.session("web", "w-" + UUID.randomUUID());
         http.post("/api/dialog/turns", "{\"text\":\"добавь сметану\"}", TestHttp.bearer(token));
