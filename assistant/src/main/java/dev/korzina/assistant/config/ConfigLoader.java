@@ -113,12 +113,7 @@ public final class ConfigLoader {
                 bool(config, "replenish.weekly-offer"),
                 telegram(config),
                 alice(config),
-                text(config, "siri.tokens")
-                        .map(tokens -> Arrays.stream(tokens.split(","))
-                                .map(String::strip)
-                                .filter(t -> !t.isEmpty())
-                                .toList())
-                        .orElse(List.of()),
+                list(config, "siri.tokens"),
                 orders(config));
     }
 
@@ -146,14 +141,7 @@ public final class ConfigLoader {
         }
         try {
             Optional<AliceSettings.OAuthClient> oauth = clientId.map(id -> new AliceSettings.OAuthClient(
-                    id,
-                    clientSecret.orElseThrow(),
-                    Arrays.stream(text(config, "alice.oauth.redirect-uris")
-                                    .orElse("")
-                                    .split(","))
-                            .map(String::strip)
-                            .filter(uri -> !uri.isEmpty())
-                            .toList()));
+                    id, clientSecret.orElseThrow(), list(config, "alice.oauth.redirect-uris")));
             return new AliceSettings(
                     text(config, "alice.skill.id"),
                     text(config, "alice.path-secret"),
@@ -217,6 +205,14 @@ public final class ConfigLoader {
 
     private static Optional<String> text(Config config, String key) {
         return config.get(key).asString().map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** A comma-separated value's items, stripped, empty ones left out. */
+    private static List<String> list(Config config, String key) {
+        return Arrays.stream(text(config, key).orElse("").split(","))
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 
     private static int integer(Config config, String key) {
