@@ -90,7 +90,8 @@ public final class AliceOAuth implements HttpService {
         if (asked.isEmpty()) {
             page(response, Status.BAD_REQUEST_400, language, Optional.empty(), "oauth.bad_client");
         } else if (!asked.get().responseType().equals(CODE)) {
-            redirect(response, asked.get(), Map.of("error", "unsupported_response_type"));
+            String error = asked.get().responseType().isEmpty() ? "invalid_request" : "unsupported_response_type";
+            redirect(response, asked.get(), Map.of("error", error));
         } else {
             page(response, Status.OK_200, language, asked, "");
         }

@@ -198,6 +198,15 @@ class AliceOAuthIT {
     }
 
     @Test
+    void aRequestWithoutAResponseTypeIsSentBackAsInvalid() throws Exception {
+        HttpResponse<String> back =
+                http.get("/oauth/authorize?" + query(Map.of("client_id", CLIENT, "state", "st-8")), Map.of());
+
+        assertThat(back.statusCode()).isEqualTo(303);
+        assertThat(back.headers().firstValue("Location")).hasValue(BROKER + "?error=invalid_request&state=st-8");
+    }
+
+    @Test
     void markupInTheStateIsShownAsText() throws Exception {
         HttpResponse<String> page = http.get(
                 "/oauth/authorize?"
