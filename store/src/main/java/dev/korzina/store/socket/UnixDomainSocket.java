@@ -23,13 +23,16 @@ import java.util.concurrent.TimeUnit;
  * A {@link Socket} over the JDK's Unix-domain {@link SocketChannel}, with the few socket calls the PostgreSQL JDBC
  * driver makes. Reads block (a virtual thread parks, as on a TCP socket) unless a read timeout is set: the driver
  * sets one to wait for notifications or to check a connection, and such a read waits on a selector at most that
- * long, then fails with {@link SocketTimeoutException} as a TCP socket would. TCP options are accepted and ignored.
+ * long, then fails with {@link SocketTimeoutException} as a TCP socket would; closing the socket ends either kind of
+ * read at once. TCP options are accepted and ignored.
  */
 final class UnixDomainSocket extends Socket {
 
     private final Path socketFile;
     private volatile SocketChannel channel;
     private volatile int timeoutMillis;
+    /** The selector a read with a timeout waits on, woken by {@link #close()} so that read ends at once. */
+    private volatile Selector waiting;
 
     UnixDomainSocket(Path socketFile) {
         this.socketFile = socketFile;
@@ -137,6 +140,10 @@ final class UnixDomainSocket extends Socket {
         if (channel != null) {
             channel.close();
         }
+        Selector selector = waiting;
+        if (selector != null) {
+            selector.wakeup();
+        }
     }
 
     @Override
@@ -212,6 +219,7 @@ final class UnixDomainSocket extends Socket {
             long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeout);
             source.configureBlocking(false);
             try (Selector selector = Selector.open()) {
+                waiting = selector;
                 source.register(selector, SelectionKey.OP_READ);
                 while (true) {
                     int read = source.read(into);
@@ -227,6 +235,7 @@ final class UnixDomainSocket extends Socket {
                     selector.selectedKeys().clear();
                 }
             } finally {
+                waiting = null;
                 if (source.isOpen()) {
                     source.configureBlocking(true);
                 }
