@@ -217,8 +217,7 @@ public final class Application implements AutoCloseable {
                     AliceWebhook.create(config.alice(), turns, identities, linker, json),
                     config.alice()
                             .oauth()
-                            .map(client ->
-                                    new AliceOAuth(client, linker, new OAuthGrants(data, Clock.systemUTC()), json)),
+                            .map(client -> new AliceOAuth(client, linker, new OAuthGrants(data, Clock.systemUTC()))),
                     new SiriApi(siriTokens, turns, bodies),
                     new OrderApi(
                             orders.tracker(),

@@ -1,7 +1,5 @@
 package dev.korzina.assistant.channel.alice;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.korzina.assistant.channel.ChannelTexts;
 import dev.korzina.assistant.config.AliceSettings;
 import dev.korzina.assistant.http.Html;
@@ -22,7 +20,6 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -55,7 +52,6 @@ public final class AliceOAuth implements HttpService {
     private final AliceSettings.OAuthClient client;
     private final HouseholdLinker linker;
     private final OAuthGrants grants;
-    private final ObjectMapper json;
     private final ChannelTexts texts = new ChannelTexts(AliceWebhook.BUNDLE);
     private final String form = new String(WebResources.read("/web/oauth/authorize.html"), StandardCharsets.UTF_8);
     /** The page without its form: for a request of an unknown client, which gets nothing to submit. */
@@ -67,13 +63,11 @@ public final class AliceOAuth implements HttpService {
      * @param client the one client it serves
      * @param linker checks link codes
      * @param grants grants and exchanges authorization codes
-     * @param json writes the token endpoint's answers
      */
-    public AliceOAuth(AliceSettings.OAuthClient client, HouseholdLinker linker, OAuthGrants grants, ObjectMapper json) {
+    public AliceOAuth(AliceSettings.OAuthClient client, HouseholdLinker linker, OAuthGrants grants) {
         this.client = client;
         this.linker = linker;
         this.grants = grants;
-        this.json = json;
     }
 
     @Override
@@ -100,19 +94,15 @@ public final class AliceOAuth implements HttpService {
     private void signIn(ServerRequest request, ServerResponse response) {
         Language language = ChatPage.language(request);
         Optional<Parameters> form = form(request);
-        if (form.isEmpty()) {
-            page(response, Status.BAD_REQUEST_400, language, Optional.empty(), "oauth.bad_client");
-            return;
-        }
-        Parameters fields = form.get();
-        Optional<Authorization> asked = authorization(fields);
+        Optional<Authorization> asked = form.flatMap(this::authorization);
         if (asked.isEmpty()) {
             page(response, Status.BAD_REQUEST_400, language, Optional.empty(), "oauth.bad_client");
             return;
         }
         UUID member;
         try {
-            member = linker.claimIssuer(fields.first("link_code").asOptional().orElse(""));
+            member = linker.claimIssuer(
+                    form.get().first("link_code").asOptional().orElse(""));
         } catch (CartNotFoundException e) {
             page(response, Status.FORBIDDEN_403, language, asked, "oauth.code_wrong");
             return;
@@ -148,10 +138,7 @@ public final class AliceOAuth implements HttpService {
             error(response, Status.BAD_REQUEST_400, "invalid_request");
             return;
         }
-        String redirectUri = fields.first("redirect_uri")
-                .asOptional()
-                .orElse(client.redirectUris().getFirst());
-        Optional<String> token = grants.exchange(code.get(), client.clientId(), redirectUri);
+        Optional<String> token = grants.exchange(code.get(), client.clientId(), redirectUri(fields));
         if (token.isEmpty()) {
             error(response, Status.BAD_REQUEST_400, "invalid_grant");
             return;
@@ -159,7 +146,7 @@ public final class AliceOAuth implements HttpService {
         Map<String, String> answer = new LinkedHashMap<>();
         answer.put("access_token", token.get());
         answer.put("token_type", "bearer");
-        send(response, Status.OK_200, answer);
+        response.send(answer);
     }
 
     /**
@@ -184,10 +171,7 @@ public final class AliceOAuth implements HttpService {
     /** The request's client and redirect URI, when they are the configured ones (the redirect URI may be left out). */
     private Optional<Authorization> authorization(Parameters parameters) {
         Optional<String> clientId = parameters.first("client_id").asOptional();
-        String redirectUri = parameters
-                .first("redirect_uri")
-                .asOptional()
-                .orElse(client.redirectUris().getFirst());
+        String redirectUri = redirectUri(parameters);
         if (clientId.filter(client.clientId()::equals).isEmpty()
                 || !client.redirectUris().contains(redirectUri)) {
             return Optional.empty();
@@ -196,6 +180,14 @@ public final class AliceOAuth implements HttpService {
                 parameters.first("response_type").asOptional().orElse(""),
                 redirectUri,
                 parameters.first("state").asOptional().filter(state -> !state.isEmpty())));
+    }
+
+    /** The redirect URI a request names, or the client's first when it names none (RFC 6749 3.1.2.3). */
+    private String redirectUri(Parameters parameters) {
+        return parameters
+                .first("redirect_uri")
+                .asOptional()
+                .orElse(client.redirectUris().getFirst());
     }
 
     /** Whether the token request names the client and its secret, by HTTP Basic or in the form. */
@@ -209,7 +201,8 @@ public final class AliceOAuth implements HttpService {
                 }));
         // both compared, whatever the first answers, so the time taken tells nothing
         return credentials
-                .filter(pair -> same(pair[0], client.clientId()) & same(pair[1], client.clientSecret()))
+                .filter(pair -> AliceWebhook.same(pair[0], client.clientId())
+                        & AliceWebhook.same(pair[1], client.clientSecret()))
                 .isPresent();
     }
 
@@ -219,11 +212,6 @@ public final class AliceOAuth implements HttpService {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    /** Compares in time that does not depend on where the strings differ. */
-    private static boolean same(String given, String expected) {
-        return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 
     private static void redirect(ServerResponse response, Authorization asked, Map<String, String> parameters) {
@@ -266,17 +254,7 @@ public final class AliceOAuth implements HttpService {
         response.send(html.getBytes(StandardCharsets.UTF_8));
     }
 
-    private void error(ServerResponse response, Status status, String error) {
-        send(response, status, Map.of("error", error));
-    }
-
-    private void send(ServerResponse response, Status status, Map<String, String> body) {
-        response.status(status);
-        response.header(HeaderNames.CONTENT_TYPE, "application/json");
-        try {
-            response.send(json.writeValueAsBytes(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always JSON", e);
-        }
+    private static void error(ServerResponse response, Status status, String error) {
+        response.status(status).send(Map.of("error", error));
     }
 }

@@ -195,7 +195,8 @@ public final class AliceWebhook implements HttpService {
         response.status(status).send(ApiError.of(code, message));
     }
 
-    private static boolean same(String given, String expected) {
+    /** Compares secrets in time that does not depend on where they differ (also for {@link AliceOAuth}). */
+    static boolean same(String given, String expected) {
         return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8), expected.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -84,6 +84,8 @@ class AliceOAuthIT {
         HttpResponse<String> exchanged = exchange(code(location), basic(CLIENT, SECRET));
         assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
         assertThat(exchanged.headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(exchanged.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
         JsonNode token = TestHttp.json(exchanged);
         assertThat(token.path("token_type").asText()).isEqualTo("bearer");
 
